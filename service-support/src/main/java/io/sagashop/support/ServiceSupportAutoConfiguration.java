@@ -1,0 +1,37 @@
+package io.sagashop.support;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+import io.sagashop.support.http.RequestBodyLimitFilter;
+import io.sagashop.support.http.RequestLimitsProperties;
+import io.sagashop.support.problem.ProblemDetailAdvice;
+
+/**
+ * Gives every service the same error contract and request limits. Runs before Spring MVC's configuration so
+ * that our {@link ProblemDetailAdvice} replaces Boot's default problem handler.
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@EnableConfigurationProperties(RequestLimitsProperties.class)
+public class ServiceSupportAutoConfiguration {
+
+    @Bean
+    ProblemDetailAdvice problemDetailAdvice() {
+        return new ProblemDetailAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitsProperties limits) {
+        var registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

@@ -1,0 +1,126 @@
+package io.sagashop.support.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.sagashop.support.problem.ProblemTypes;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses request bodies over the configured size with 413. A declared Content-Length is checked up front;
+ * a chunked body is counted while it is read, and the overflow surfaces through the problem handler.
+ */
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    private final long limitBytes;
+
+    public RequestBodyLimitFilter(long limitBytes) {
+        this.limitBytes = limitBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > limitBytes) {
+            writeTooLarge(request, response);
+            return;
+        }
+        chain.doFilter(declared >= 0 ? request : new CountingRequest(request, limitBytes), response);
+    }
+
+    private void writeTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Written by hand: this filter runs before Spring MVC and its message converters.
+        String body = """
+                {"type":"%s","title":"Content Too Large","status":413,\
+                "detail":"Request body exceeds the limit of %d bytes","instance":"%s","limitBytes":%d}"""
+                .formatted(ProblemTypes.of("request-too-large"), limitBytes,
+                        request.getRequestURI().replace("\"", "%22"), limitBytes);
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Connection", "close");
+        response.getWriter().write(body);
+    }
+
+    private static final class CountingRequest extends HttpServletRequestWrapper {
+
+        private final long limitBytes;
+        private ServletInputStream stream;
+
+        CountingRequest(HttpServletRequest request, long limitBytes) {
+            super(request);
+            this.limitBytes = limitBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new CountingInputStream(super.getInputStream(), limitBytes);
+            }
+            return stream;
+        }
+    }
+
+    private static final class CountingInputStream extends ServletInputStream {
+
+        private final ServletInputStream delegate;
+        private final long limitBytes;
+        private long count;
+
+        CountingInputStream(ServletInputStream delegate, long limitBytes) {
+            this.delegate = delegate;
+            this.limitBytes = limitBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int value = delegate.read();
+            if (value >= 0) {
+                add(1);
+            }
+            return value;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = delegate.read(buffer, offset, length);
+            if (read > 0) {
+                add(read);
+            }
+            return read;
+        }
+
+        private void add(int read) throws RequestBodyTooLargeException {
+            count += read;
+            if (count > limitBytes) {
+                throw new RequestBodyTooLargeException(limitBytes);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return delegate.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return delegate.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            delegate.setReadListener(listener);
+        }
+    }
+}

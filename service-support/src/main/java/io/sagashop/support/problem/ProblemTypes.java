@@ -1,0 +1,25 @@
+package io.sagashop.support.problem;
+
+import java.net.URI;
+
+/**
+ * Builds the stable {@code type} URIs of our problem responses. Clients branch on the type, never on the
+ * human-readable detail, so a type slug is part of a service's API and must not change once published.
+ */
+public final class ProblemTypes {
+
+    private static final String PREFIX = "urn:sagashop:problem:";
+
+    private ProblemTypes() {
+    }
+
+    public static URI of(String slug) {
+        return URI.create(PREFIX + slug);
+    }
+
+    /** The slug of a type built by {@link #of(String)}, for clients that map problems back to failures. */
+    public static String slugOf(URI type) {
+        String value = type.toString();
+        return value.startsWith(PREFIX) ? value.substring(PREFIX.length()) : value;
+    }
+}
