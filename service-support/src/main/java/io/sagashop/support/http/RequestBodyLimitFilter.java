@@ -48,9 +48,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                         request.getRequestURI().replace("\"", "%22"), limitBytes);
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Connection", "close");
-        response.getWriter().write(body);
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static final class CountingRequest extends HttpServletRequestWrapper {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +41,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.sagashop.support.http.RequestBodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -61,6 +63,15 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
         log.debug("Answering {} {}: {}", ex.status().value(), ex.type(), ex.getMessage());
         return respond(ex, ex.toProblemDetail(), new HttpHeaders(), ex.status(), request);
+    }
+
+    /** Method validation through a class-level {@code @Validated} proxy; built-in validation is preferred. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleMethodConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<InvalidField> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new InvalidField(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .toList();
+        return invalidRequest(ex, errors, new HttpHeaders(), request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -127,7 +138,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             return respond(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
         JacksonException jackson = findCause(ex, JacksonException.class);
-        if (jackson != null && !jackson.getPath().isEmpty()) {
+        if (jackson instanceof DatabindException && !jackson.getPath().isEmpty()) {
             String field = jsonPath(jackson.getPath());
             return invalidRequest(ex, List.of(new InvalidField(field, unreadableReason(jackson))), headers, request);
         }
@@ -221,6 +232,14 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return name != null ? name : "argument " + parameter.getParameterIndex();
     }
 
+    private static String lastNode(Path path) {
+        String name = "request";
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
+    }
+
     private static String jsonPath(List<JacksonException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JacksonException.Reference reference : path) {
@@ -272,7 +291,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     private static String constraintName(DataIntegrityViolationException ex) {
         if (HIBERNATE_PRESENT) {
-            ConstraintViolationException violation = findCause(ex, ConstraintViolationException.class);
+            var violation = findCause(ex, org.hibernate.exception.ConstraintViolationException.class);
             if (violation != null && violation.getConstraintName() != null) {
                 return violation.getConstraintName();
             }

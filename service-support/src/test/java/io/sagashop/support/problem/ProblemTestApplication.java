@@ -1,0 +1,81 @@
+package io.sagashop.support.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A minimal service exercising the shared error contract. */
+@SpringBootApplication
+class ProblemTestApplication {
+
+    record Line(@NotBlank String sku, @NotNull @Min(1) @Max(100) Integer quantity) {
+    }
+
+    enum Colour { RED, GREEN }
+
+    record Basket(@NotEmpty List<@Valid Line> lines, Colour colour) {
+    }
+
+    static class OutOfStockException extends ProblemException {
+        OutOfStockException(String sku) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "out-of-stock", "No stock left for " + sku, Map.of("sku", sku));
+        }
+    }
+
+    @RestController
+    static class BasketController {
+
+        @PostMapping("/baskets")
+        Basket create(@Valid @RequestBody Basket basket) {
+            return basket;
+        }
+
+        @PostMapping("/keyed-baskets")
+        Basket createKeyed(@RequestHeader("Idempotency-Key") @Size(max = 10) String key,
+                @Valid @RequestBody Basket basket) {
+            return basket;
+        }
+
+        @PostMapping("/baskets/{sku}/out-of-stock")
+        void outOfStock(@PathVariable String sku) {
+            throw new OutOfStockException(sku);
+        }
+
+        @PostMapping("/baskets/{sku}/out-of-stock/{count}")
+        void outOfStockTimes(@PathVariable String sku, @PathVariable int count) {
+            throw new OutOfStockException(sku);
+        }
+
+        @PostMapping("/baskets/constraint")
+        void constraint() {
+            throw new DataIntegrityViolationException("duplicate key");
+        }
+    }
+
+    /** Validated through a proxy, the way older code does it: still a 400 naming the parameter. */
+    @RestController
+    @Validated
+    static class ProxiedController {
+
+        @PostMapping("/proxied/{count}")
+        void proxied(@PathVariable @Min(1) int count) {
+        }
+    }
+}
