@@ -42,7 +42,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     private void writeTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Written by hand: this filter runs before Spring MVC and its message converters.
         String body = """
-                {"type":"%s","title":"Content Too Large","status":413,\
+                {"type":"%s","title":"Request too large","status":413,\
                 "detail":"Request body exceeds the limit of %d bytes","instance":"%s","limitBytes":%d}"""
                 .formatted(ProblemTypes.of("request-too-large"), limitBytes,
                         request.getRequestURI().replace("\"", "%22"), limitBytes);

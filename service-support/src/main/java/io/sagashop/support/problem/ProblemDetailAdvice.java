@@ -205,6 +205,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     private static ProblemDetail problem(HttpStatusCode status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ProblemTypes.of(type));
+        problem.setTitle(ProblemTypes.titleOf(type));
         return problem;
     }
 

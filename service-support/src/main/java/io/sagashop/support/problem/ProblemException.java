@@ -43,13 +43,8 @@ public abstract class ProblemException extends RuntimeException {
     public ProblemDetail toProblemDetail() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
         problem.setType(ProblemTypes.of(type));
-        problem.setTitle(titleOf(type));
+        problem.setTitle(ProblemTypes.titleOf(type));
         new LinkedHashMap<>(properties).forEach(problem::setProperty);
         return problem;
-    }
-
-    private static String titleOf(String slug) {
-        String words = slug.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -17,6 +17,12 @@ public final class ProblemTypes {
         return URI.create(PREFIX + slug);
     }
 
+    /** A short human-readable title for a type: {@code out-of-stock} reads "Out of stock". */
+    public static String titleOf(String slug) {
+        String words = slug.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** The slug of a type built by {@link #of(String)}, for clients that map problems back to failures. */
     public static String slugOf(URI type) {
         String value = type.toString();

@@ -56,6 +56,7 @@ class ProblemDetailAdviceTests {
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
+        assertThat(problem.get("title").asString()).isEqualTo("Invalid request");
         assertThat(problem.get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("lines[0].sku", "lines[0].quantity");
     }
@@ -112,6 +113,16 @@ class ProblemDetailAdviceTests {
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("count");
+    }
+
+    @Test
+    void aRuleAcrossFieldsAnswersLikeAnnotationValidation() throws Exception {
+        HttpResponse<String> response = post("/baskets/rule", BodyPublishers.noBody());
+
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
+        assertThat(problem.get("title").asString()).isEqualTo("Invalid request");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("colour");
     }
 
     @Test

@@ -63,6 +63,11 @@ class ProblemTestApplication {
             throw new OutOfStockException(sku);
         }
 
+        @PostMapping("/baskets/rule")
+        void rule() {
+            throw new InvalidRequestException("colour", "must be given with at least two lines");
+        }
+
         @PostMapping("/baskets/constraint")
         void constraint() {
             throw new DataIntegrityViolationException("duplicate key");

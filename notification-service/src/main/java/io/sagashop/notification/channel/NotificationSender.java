@@ -1,0 +1,9 @@
+package io.sagashop.notification.channel;
+
+import io.sagashop.notification.notification.NotificationRecorded;
+
+/** Hands a recorded notification to the shopper's channel. */
+interface NotificationSender {
+
+    void send(NotificationRecorded notification);
+}
