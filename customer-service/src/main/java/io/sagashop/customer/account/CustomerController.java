@@ -1,0 +1,71 @@
+package io.sagashop.customer.account;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.sagashop.customer.account.CustomerService.Registration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+// No class-level @Validated: Spring MVC validates the constrained header itself and reports it like a body
+// field, whereas a @Validated proxy would throw ConstraintViolationException past the problem handler.
+@RestController
+@RequestMapping("/api/customers")
+@Tag(name = "Customers", description = "Customers, their status and credit limit, and order checks")
+class CustomerController {
+
+    private final CustomerService customers;
+
+    CustomerController(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping
+    @Operation(summary = "List all customers, sorted by name")
+    List<CustomerResponse> list() {
+        return customers.list();
+    }
+
+    @GetMapping("/{customerId}")
+    @Operation(summary = "Read one customer")
+    CustomerResponse get(@PathVariable UUID customerId) {
+        return customers.get(customerId);
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an active customer; repeating the request with the same Idempotency-Key "
+            + "returns the first result")
+    ResponseEntity<CustomerResponse> register(
+            @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 100) String idempotencyKey,
+            @Valid @RequestBody CreateCustomerRequest request) {
+        Registration registration = customers.register(idempotencyKey, request);
+        CustomerResponse customer = registration.customer();
+        if (!registration.created()) {
+            return ResponseEntity.ok(customer);
+        }
+        URI location = UriComponentsBuilder.fromPath("/api/customers/{customerId}")
+                .buildAndExpand(customer.customerId())
+                .toUri();
+        return ResponseEntity.created(location).body(customer);
+    }
+
+    @PostMapping("/{customerId}/order-checks")
+    @Operation(summary = "Check that the customer may place an order of this amount; changes nothing")
+    OrderCheckResponse checkOrder(@PathVariable UUID customerId, @Valid @RequestBody OrderCheckRequest request) {
+        return customers.checkOrder(customerId, request);
+    }
+}

@@ -1,0 +1,7 @@
+package io.sagashop.customer.account;
+
+enum CustomerStatus {
+    ACTIVE,
+    /** Kept for history and lookups, but every order check fails. */
+    BLOCKED
+}

@@ -1,0 +1,34 @@
+package io.sagashop.customer;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+@CustomerServiceTest
+class OperationsEndpointsTest {
+
+    @Autowired
+    RestTestClient client;
+
+    @Test
+    void probesReportUpOnceTheDatabaseAnswers() {
+        for (String probe : new String[] {"liveness", "readiness"}) {
+            client.get().uri("/actuator/health/{probe}", probe)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.status").isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void apiDocsDescribeTheCustomerEndpoints() {
+        client.get().uri("/v3/api-docs")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/customers'].post.summary").exists()
+                .jsonPath("$.paths['/api/customers/{customerId}'].get").exists()
+                .jsonPath("$.paths['/api/customers/{customerId}/order-checks'].post").exists();
+    }
+}
