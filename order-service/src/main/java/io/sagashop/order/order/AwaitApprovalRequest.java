@@ -1,0 +1,7 @@
+package io.sagashop.order.order;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record AwaitApprovalRequest(@NotBlank @Size(max = 500) String reason) {
+}
