@@ -1,0 +1,56 @@
+package io.sagashop.inventory.product;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+// Spring MVC's built-in method validation checks the constrained path variable and header (400 naming them);
+// a class-level @Validated proxy would only validate them a second time.
+@RestController
+@RequestMapping("/api/products")
+@Tag(name = "Products", description = "The catalog with prices and stock on hand")
+class ProductController {
+
+    private final ProductCatalog catalog;
+    private final RestockService restocks;
+
+    ProductController(ProductCatalog catalog, RestockService restocks) {
+        this.catalog = catalog;
+        this.restocks = restocks;
+    }
+
+    @GetMapping
+    @Operation(summary = "List all products, sorted by SKU")
+    List<ProductResponse> list() {
+        return catalog.findAll();
+    }
+
+    @GetMapping("/{sku}")
+    @Operation(summary = "Get one product")
+    ProductResponse get(@PathVariable @Sku String sku) {
+        return catalog.find(sku);
+    }
+
+    @PostMapping("/{sku}/restocks")
+    @Operation(summary = "Add delivered units to a product's stock (operator; idempotent on Idempotency-Key)")
+    ResponseEntity<RestockResponse> restock(@PathVariable @Sku String sku,
+            @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 100) String idempotencyKey,
+            @Valid @RequestBody RestockRequest request) {
+        RestockOutcome outcome = restocks.restock(idempotencyKey, sku, request.quantity());
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.restock());
+    }
+}

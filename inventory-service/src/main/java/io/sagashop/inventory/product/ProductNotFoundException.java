@@ -1,0 +1,11 @@
+package io.sagashop.inventory.product;
+
+import io.sagashop.support.problem.ResourceNotFoundException;
+
+/** The SKU addressed in the path names no product (404 {@code product-not-found}). */
+class ProductNotFoundException extends ResourceNotFoundException {
+
+    ProductNotFoundException(String sku) {
+        super("product", sku);
+    }
+}

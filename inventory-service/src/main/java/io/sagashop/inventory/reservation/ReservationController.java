@@ -1,0 +1,51 @@
+package io.sagashop.inventory.reservation;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+// The order id is the idempotency key of reserve and release: the saga retries them with the same id.
+@RestController
+@RequestMapping("/api/reservations")
+@Tag(name = "Reservations", description = "Stock held for orders")
+class ReservationController {
+
+    private final ReservationService reservations;
+
+    ReservationController(ReservationService reservations) {
+        this.reservations = reservations;
+    }
+
+    @PutMapping("/{orderId}")
+    @Operation(summary = "Reserve all lines of an order at catalog prices, or none (idempotent on the order id)")
+    ResponseEntity<ReservationResponse> reserve(@PathVariable UUID orderId,
+            @Valid @RequestBody ReservationRequest request) {
+        ReservationOutcome outcome = reservations.reserve(orderId, request.lines());
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(outcome.reservation());
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "Get the reservation of an order")
+    ReservationResponse get(@PathVariable UUID orderId) {
+        return reservations.find(orderId);
+    }
+
+    @PostMapping("/{orderId}/release")
+    @Operation(summary = "Release the order's reservation and return its stock (idempotent)")
+    ReservationResponse release(@PathVariable UUID orderId) {
+        return reservations.release(orderId);
+    }
+}

@@ -1,0 +1,112 @@
+package io.sagashop.inventory.reservation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.sagashop.inventory.product.StockKeeper;
+import io.sagashop.inventory.product.TakenStock;
+
+/**
+ * The units of work on reservations, one transaction each. {@link ReservationService} resolves the races
+ * between them that the {@code reservation.order_id} unique constraint decides.
+ */
+@Service
+class ReservationLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(ReservationLedger.class);
+
+    private final ReservationRepository reservations;
+    private final StockKeeper stock;
+    private final ReservationProperties properties;
+    private final Clock clock;
+
+    ReservationLedger(ReservationRepository reservations, StockKeeper stock, ReservationProperties properties,
+            Clock clock) {
+        this.reservations = reservations;
+        this.stock = stock;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes stock for every line, in SKU order, or for none: a failing line rolls back the lines taken before
+     * it. A repeated request is answered with the reservation it made.
+     */
+    @Transactional
+    ReservationOutcome reserve(UUID orderId, List<ReservationRequest.Line> lines) {
+        SortedMap<String, Integer> requested = quantitiesBySku(lines);
+        Optional<ReservationResponse> earlier = replay(orderId, requested);
+        if (earlier.isPresent()) {
+            return new ReservationOutcome(earlier.get(), false);
+        }
+        List<TakenStock> taken = new ArrayList<>();
+        requested.forEach((sku, quantity) -> taken.add(stock.take(sku, quantity)));
+        Reservation reservation = reservations.saveAndFlush(Reservation.reserve(orderId, taken, clock.instant()));
+        log.info("Reserved {} lines for order {}, total {} {}", taken.size(), orderId, reservation.getTotalCents(),
+                reservation.getCurrency());
+        return new ReservationOutcome(ReservationResponse.of(reservation), true);
+    }
+
+    /** The earlier reservation of the order, if it answers this request; throws if it cannot. */
+    @Transactional(readOnly = true)
+    Optional<ReservationResponse> replay(UUID orderId, List<ReservationRequest.Line> lines) {
+        return replay(orderId, quantitiesBySku(lines));
+    }
+
+    @Transactional(readOnly = true)
+    ReservationResponse find(UUID orderId) {
+        return reservations.findByOrderId(orderId)
+                .map(ReservationResponse::of)
+                .orElseThrow(() -> new ReservationNotFoundException(orderId));
+    }
+
+    /**
+     * Releases the order's reservation and returns its stock, once. Without a reservation it records a released
+     * one, so that a reserve arriving later is refused instead of holding stock nobody will release.
+     */
+    @Transactional
+    ReservationResponse release(UUID orderId) {
+        Optional<Reservation> found = reservations.findByOrderIdForUpdate(orderId);
+        if (found.isEmpty()) {
+            Reservation tombstone = reservations.saveAndFlush(
+                    Reservation.releasedBeforeReserved(orderId, properties.tombstoneCurrency(), clock.instant()));
+            log.info("Released order {} before anything was reserved for it", orderId);
+            return ReservationResponse.of(tombstone);
+        }
+        Reservation reservation = found.get();
+        List<ReservationLine> returned = reservation.release(clock.instant());
+        returned.stream()
+                .sorted(Comparator.comparing(ReservationLine::getSku))
+                .forEach(line -> stock.giveBack(line.getSku(), line.getQuantity()));
+        if (!returned.isEmpty()) {
+            log.info("Released reservation of order {}, returned {} lines to stock", orderId, returned.size());
+        }
+        return ReservationResponse.of(reservation);
+    }
+
+    private Optional<ReservationResponse> replay(UUID orderId, Map<String, Integer> requested) {
+        return reservations.findByOrderId(orderId).map(earlier -> {
+            earlier.checkReplayOf(requested);
+            return ReservationResponse.of(earlier);
+        });
+    }
+
+    // Sorted by SKU: every request takes its product rows' locks in this one order, so none deadlock.
+    private static SortedMap<String, Integer> quantitiesBySku(List<ReservationRequest.Line> lines) {
+        SortedMap<String, Integer> quantities = new TreeMap<>();
+        lines.forEach(line -> quantities.put(line.sku(), line.quantity()));
+        return quantities;
+    }
+}

@@ -1,0 +1,13 @@
+package io.sagashop.inventory.reservation;
+
+import java.util.UUID;
+
+import io.sagashop.support.problem.ResourceNotFoundException;
+
+/** No reservation was made or released for the order (404 {@code reservation-not-found}). */
+class ReservationNotFoundException extends ResourceNotFoundException {
+
+    ReservationNotFoundException(UUID orderId) {
+        super("reservation", orderId);
+    }
+}

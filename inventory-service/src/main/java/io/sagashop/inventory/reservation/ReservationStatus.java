@@ -1,0 +1,6 @@
+package io.sagashop.inventory.reservation;
+
+enum ReservationStatus {
+    RESERVED,
+    RELEASED
+}
