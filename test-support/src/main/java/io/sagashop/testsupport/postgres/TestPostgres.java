@@ -1,5 +1,7 @@
 package io.sagashop.testsupport.postgres;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -68,13 +70,25 @@ public final class TestPostgres {
         return "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + database;
     }
 
+    /**
+     * Whether asking Testcontainers is worth it: without a Docker host setting or socket it would only log an
+     * alarming error before answering no.
+     */
+    private static boolean dockerMayBeThere() {
+        Path home = Path.of(System.getProperty("user.home"));
+        return System.getenv("DOCKER_HOST") != null
+                || Files.exists(home.resolve(".testcontainers.properties"))
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(home.resolve(".docker/run/docker.sock"));
+    }
+
     private static PostgresServer startServer() {
         String choice = System.getProperty("sagashop.test.postgres",
                 System.getenv().getOrDefault("SAGASHOP_TEST_POSTGRES", "auto"));
         boolean docker = switch (choice) {
             case "docker" -> true;
             case "embedded" -> false;
-            default -> DockerClientFactory.instance().isDockerAvailable();
+            default -> dockerMayBeThere() && DockerClientFactory.instance().isDockerAvailable();
         };
         log.info("Starting PostgreSQL for tests: {}", docker ? "Testcontainers" : "embedded binaries");
         return docker ? new ContainerPostgresServer() : new EmbeddedPostgresServer();
