@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.core.Ordered;
 import io.sagashop.support.http.RequestBodyLimitFilter;
 import io.sagashop.support.http.RequestLimitsProperties;
 import io.sagashop.support.problem.ProblemDetailAdvice;
+import tools.jackson.databind.DeserializationFeature;
 
 /**
  * Gives every service the same error contract and request limits. Runs before Spring MVC's configuration so
@@ -25,6 +27,12 @@ public class ServiceSupportAutoConfiguration {
     @Bean
     ProblemDetailAdvice problemDetailAdvice() {
         return new ProblemDetailAdvice();
+    }
+
+    /** Amounts and quantities are whole numbers: 12.5 is refused rather than silently truncated to 12. */
+    @Bean
+    JsonMapperBuilderCustomizer wholeNumbersStayWhole() {
+        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     @Bean

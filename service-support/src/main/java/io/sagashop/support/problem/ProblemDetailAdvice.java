@@ -62,7 +62,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
         log.debug("Answering {} {}: {}", ex.status().value(), ex.type(), ex.getMessage());
-        return respond(ex, ex.toProblemDetail(), new HttpHeaders(), ex.status(), request);
+        return respond(ex, ex.toProblemDetail(), ex.headers(), ex.status(), request);
     }
 
     /** Method validation through a class-level {@code @Validated} proxy; built-in validation is preferred. */

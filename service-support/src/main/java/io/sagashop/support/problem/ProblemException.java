@@ -3,6 +3,7 @@ package io.sagashop.support.problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -38,6 +39,11 @@ public abstract class ProblemException extends RuntimeException {
 
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    /** Headers the answer carries besides the problem, such as {@code Retry-After}; none by default. */
+    public HttpHeaders headers() {
+        return new HttpHeaders();
     }
 
     public ProblemDetail toProblemDetail() {

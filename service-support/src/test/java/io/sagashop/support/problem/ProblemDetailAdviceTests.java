@@ -72,6 +72,15 @@ class ProblemDetailAdviceTests {
     }
 
     @Test
+    void aFractionWhereAWholeNumberBelongsIsRefused() throws Exception {
+        HttpResponse<String> response = post("/baskets",
+                BodyPublishers.ofString("{\"lines\":[{\"sku\":\"A\",\"quantity\":1.5}]}"));
+
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].quantity");
+    }
+
+    @Test
     void anUnknownEnumValueListsTheAllowedOnes() throws Exception {
         HttpResponse<String> response = post("/baskets", BodyPublishers.ofString(
                 "{\"lines\":[{\"sku\":\"A\",\"quantity\":1}],\"colour\":\"BLUE\"}"));
@@ -133,6 +142,7 @@ class ProblemDetailAdviceTests {
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:out-of-stock");
         assertThat(problem.get("title").asString()).isEqualTo("Out of stock");
         assertThat(problem.get("sku").asString()).isEqualTo("COF-1");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("3600");
     }
 
     @Test

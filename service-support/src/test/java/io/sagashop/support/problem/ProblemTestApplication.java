@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,13 @@ class ProblemTestApplication {
     static class OutOfStockException extends ProblemException {
         OutOfStockException(String sku) {
             super(HttpStatus.UNPROCESSABLE_CONTENT, "out-of-stock", "No stock left for " + sku, Map.of("sku", sku));
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, "3600");
+            return headers;
         }
     }
 

@@ -1,0 +1,11 @@
+package io.sagashop.payment.payment;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PaymentRepository extends JpaRepository<Payment, UUID> {
+
+    Optional<Payment> findByOrderId(UUID orderId);
+}
