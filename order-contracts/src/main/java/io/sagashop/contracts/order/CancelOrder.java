@@ -1,0 +1,4 @@
+package io.sagashop.contracts.order;
+
+public record CancelOrder(String reason) {
+}

@@ -1,0 +1,4 @@
+package io.sagashop.contracts.order;
+
+public record OrderLine(String sku, int quantity) {
+}
