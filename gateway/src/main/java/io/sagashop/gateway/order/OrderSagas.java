@@ -1,0 +1,202 @@
+package io.sagashop.gateway.order;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.sagashop.contracts.order.ApprovalDecision;
+import io.sagashop.contracts.order.CancelOrder;
+import io.sagashop.contracts.order.OrderSearchAttributes;
+import io.sagashop.contracts.order.OrderStatus;
+import io.sagashop.contracts.order.OrderWorkflow;
+import io.sagashop.contracts.order.OrderWorkflows;
+import io.sagashop.contracts.order.SagaState;
+import io.sagashop.gateway.problem.ProblemException;
+import io.sagashop.gateway.temporal.TemporalCalls;
+import io.sagashop.gateway.temporal.TemporalProperties;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.common.SearchAttributes;
+import io.temporal.failure.TemporalFailure;
+import reactor.core.publisher.Mono;
+
+/**
+ * Starts, queries and updates order workflows. A shopper only ever sees their own orders: a run that belongs to
+ * another customer answers exactly like one that does not exist.
+ */
+@Service
+class OrderSagas {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderSagas.class);
+
+    /** Memo entries: what the run was started for, so a reused idempotency key can be told apart. */
+    static final String MEMO_FINGERPRINT = "requestFingerprint";
+    static final String MEMO_IDEMPOTENCY_KEY = "idempotencyKey";
+
+    private final WorkflowClient client;
+    private final TemporalCalls calls;
+    private final TemporalProperties temporal;
+
+    OrderSagas(WorkflowClient client, TemporalCalls calls, TemporalProperties temporal) {
+        this.client = client;
+        this.calls = calls;
+        this.temporal = temporal;
+    }
+
+    /** The order id a shopper's idempotency key stands for: the same key of the same shopper is the same order. */
+    static UUID orderId(UUID customerId, String idempotencyKey) {
+        return UUID.nameUUIDFromBytes((customerId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Mono<OrderAccepted> place(UUID customerId, String idempotencyKey, PlaceOrderRequest request) {
+        UUID orderId = orderId(customerId, idempotencyKey);
+        return calls.call("start the workflow of order " + orderId,
+                () -> startOrFind(orderId, customerId, idempotencyKey, request));
+    }
+
+    Mono<SagaState> sagaState(UUID customerId, UUID orderId) {
+        return describeOwned(customerId, orderId).flatMap(description -> calls
+                .call("query the saga of order " + orderId, () -> workflow(orderId).sagaState())
+                .map(state -> LiveAttempts.apply(state, description.getRawDescription().getPendingActivitiesList())));
+    }
+
+    Mono<SagaState> cancel(UUID customerId, UUID orderId, String reason) {
+        return describeOwned(customerId, orderId).flatMap(description -> update(orderId, description,
+                () -> workflow(orderId).cancel(new CancelOrder(reason)),
+                refusal -> new CancelRefusedException(orderId, refusal)));
+    }
+
+    Mono<SagaState> approve(String operator, UUID orderId, String comment) {
+        return describe(orderId).flatMap(description -> update(orderId, description,
+                () -> workflow(orderId).approve(new ApprovalDecision(operator, comment)),
+                refusal -> new ApprovalRefusedException(orderId, refusal)));
+    }
+
+    Mono<SagaState> reject(String operator, UUID orderId, String comment) {
+        return describe(orderId).flatMap(description -> update(orderId, description,
+                () -> workflow(orderId).reject(new ApprovalDecision(operator, comment)),
+                refusal -> new ApprovalRefusedException(orderId, refusal)));
+    }
+
+    /**
+     * Ten concurrent identical requests start one run: the conflict policy hands a duplicate start the running
+     * run, and the reuse policy refuses a second run once the first has closed. Either way the run found is
+     * then checked against this request, since the key may have been used for a different order.
+     */
+    private OrderAccepted startOrFind(UUID orderId, UUID customerId, String idempotencyKey,
+            PlaceOrderRequest request) {
+        String workflowId = OrderWorkflows.workflowId(orderId);
+        String fingerprint = request.fingerprint();
+        WorkflowOptions options = WorkflowOptions.newBuilder()
+                .setWorkflowId(workflowId)
+                .setTaskQueue(OrderWorkflows.TASK_QUEUE)
+                .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .setMemo(Map.of(MEMO_FINGERPRINT, fingerprint, MEMO_IDEMPOTENCY_KEY, idempotencyKey))
+                .setTypedSearchAttributes(SearchAttributes.newBuilder()
+                        .set(OrderSearchAttributes.CUSTOMER_ID, customerId.toString())
+                        .set(OrderSearchAttributes.ORDER_STATUS, OrderStatus.PENDING.name())
+                        .build())
+                .setStaticSummary("Order of %d line(s), %d item(s), for customer %s"
+                        .formatted(request.lines().size(), request.totalQuantity(), customerId))
+                .build();
+        OrderWorkflow workflow = client.newWorkflowStub(OrderWorkflow.class, options);
+        try {
+            WorkflowClient.start(workflow::placeOrder, request.toPlaceOrder(orderId, customerId));
+        }
+        catch (WorkflowExecutionAlreadyStarted closedBefore) {
+            log.debug("Order {} was placed and has finished before; answering as a repeat", orderId);
+        }
+        WorkflowExecutionDescription run = client.newUntypedWorkflowStub(workflowId).describe();
+        if (!fingerprint.equals(run.getMemo(MEMO_FINGERPRINT, String.class))) {
+            throw new IdempotencyConflictException(idempotencyKey);
+        }
+        return accepted(orderId, workflowId);
+    }
+
+    private OrderAccepted accepted(UUID orderId, String workflowId) {
+        URI sagaUrl = URI.create("/api/orders/" + orderId + "/saga");
+        URI temporalUiUrl = UriComponentsBuilder.fromUri(temporal.uiUrl())
+                .pathSegment("namespaces", temporal.namespace(), "workflows", workflowId)
+                .build()
+                .toUri();
+        return new OrderAccepted(orderId, workflowId, OrderStatus.PENDING, sagaUrl, temporalUiUrl);
+    }
+
+    private Mono<WorkflowExecutionDescription> describeOwned(UUID customerId, UUID orderId) {
+        return describe(orderId).filter(description -> customerId.toString()
+                        .equals(description.getTypedSearchAttributes().get(OrderSearchAttributes.CUSTOMER_ID)))
+                .switchIfEmpty(Mono.error(() -> new OrderNotFoundException(orderId)));
+    }
+
+    private Mono<WorkflowExecutionDescription> describe(UUID orderId) {
+        return calls.call("describe the workflow of order " + orderId, () -> {
+            try {
+                return client.newUntypedWorkflowStub(OrderWorkflows.workflowId(orderId)).describe();
+            }
+            catch (WorkflowNotFoundException ex) {
+                throw new OrderNotFoundException(orderId);
+            }
+        });
+    }
+
+    /**
+     * Sends an update to a run that is still open. A refusal (the validator's or the handler's) carries the
+     * workflow's message, which tells the caller why.
+     */
+    private Mono<SagaState> update(UUID orderId, WorkflowExecutionDescription description,
+            Supplier<SagaState> update, Function<String, ProblemException> refused) {
+        if (description.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+            return Mono.error(refused.apply(hasEnded(orderId, description)));
+        }
+        return calls.call("update the workflow of order " + orderId, () -> {
+            try {
+                return update.get();
+            }
+            catch (WorkflowUpdateException ex) {
+                throw refused.apply(messageOf(ex));
+            }
+            catch (WorkflowNotFoundException finishedMeanwhile) {
+                throw refused.apply("Order " + orderId + " has already finished");
+            }
+        });
+    }
+
+    private OrderWorkflow workflow(UUID orderId) {
+        return client.newWorkflowStub(OrderWorkflow.class, OrderWorkflows.workflowId(orderId));
+    }
+
+    /** Says how the order ended: its final status when the run recorded one, else how the run itself ended. */
+    private static String hasEnded(UUID orderId, WorkflowExecutionDescription description) {
+        String status = description.getTypedSearchAttributes().get(OrderSearchAttributes.ORDER_STATUS);
+        boolean finalStatus = Arrays.stream(OrderStatus.values())
+                .anyMatch(candidate -> candidate.isFinal() && candidate.name().equals(status));
+        if (finalStatus) {
+            return "Order " + orderId + " is already " + status;
+        }
+        String run = description.getStatus().name().replace("WORKFLOW_EXECUTION_STATUS_", "").toLowerCase(Locale.ROOT);
+        return "Order " + orderId + " has already ended (its workflow " + run + ")";
+    }
+
+    private static String messageOf(WorkflowUpdateException ex) {
+        Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+        return cause instanceof TemporalFailure failure ? failure.getOriginalMessage() : cause.getMessage();
+    }
+}

@@ -1,0 +1,65 @@
+package io.sagashop.gateway;
+
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway as it runs, against Temporal's test server (with {@link ScriptedOrderWorkflow} on a worker) and
+ * stub services behind its routes. Every test class extends this one, so they all share one application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // The scripted payment fails on purpose, again and again; its retries are not news.
+        properties = "logging.level.io.temporal.internal.activity=ERROR")
+@AutoConfigureWebTestClient(timeout = "30s")
+public abstract class GatewayTest {
+
+    public static final String TEMPORAL_UI = "http://temporal-ui.test";
+
+    protected static final TemporalTestServer temporal = TemporalTestServer.get();
+    protected static final StubService inventoryService = StubService.start("inventory");
+    protected static final StubService orderService = StubService.start("order");
+
+    @Autowired
+    protected WebTestClient client;
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("sagashop.gateway.temporal.address", temporal::address);
+        registry.add("sagashop.gateway.temporal.namespace", () -> TemporalTestServer.NAMESPACE);
+        registry.add("sagashop.gateway.temporal.ui-url", () -> TEMPORAL_UI);
+        registry.add("sagashop.gateway.services.inventory-url", inventoryService::url);
+        registry.add("sagashop.gateway.services.order-url", orderService::url);
+    }
+
+    protected WebTestClient.ResponseSpec placeOrder(UUID customerId, String idempotencyKey, String body) {
+        return client.post().uri("/api/orders")
+                .header("X-Customer-Id", customerId.toString())
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
+    }
+
+    protected static String order(String paymentToken, String... skuAndQuantity) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < skuAndQuantity.length; i += 2) {
+            if (!lines.isEmpty()) {
+                lines.append(',');
+            }
+            lines.append("{\"sku\":\"").append(skuAndQuantity[i]).append("\",\"quantity\":")
+                    .append(skuAndQuantity[i + 1]).append('}');
+        }
+        return "{\"lines\":[" + lines + "],\"paymentToken\":\"" + paymentToken + "\"}";
+    }
+
+    protected static String newKey() {
+        return "key-" + UUID.randomUUID();
+    }
+}

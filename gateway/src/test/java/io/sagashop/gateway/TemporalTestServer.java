@@ -1,0 +1,109 @@
+package io.sagashop.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sagashop.contracts.order.OrderWorkflows;
+import io.sagashop.contracts.order.PlaceOrder;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.api.filter.v1.WorkflowExecutionFilter;
+import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
+import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testserver.TestServer;
+import io.temporal.worker.Worker;
+
+/**
+ * Temporal's Java test server on a local port, shared by every test of the module, with a worker running
+ * {@link ScriptedOrderWorkflow}. A real port rather than an in-process channel, so the gateway connects through
+ * its own configuration exactly as it does to a real server.
+ */
+public final class TemporalTestServer {
+
+    public static final String NAMESPACE = "default";
+
+    private static final TemporalTestServer INSTANCE = new TemporalTestServer();
+
+    private final int port;
+    private final TestWorkflowEnvironment environment;
+
+    private TemporalTestServer() {
+        port = freePort();
+        // Time skipping stays locked: runs wait in real time, as they would on a real server.
+        TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(port, true);
+        environment = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
+                .setUseExternalService(true)
+                .setTarget(address())
+                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setNamespace(NAMESPACE).build())
+                .build());
+        environment.registerSearchAttribute("CustomerId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+        environment.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+        environment.registerSearchAttribute("OrderTotalCents", IndexedValueType.INDEXED_VALUE_TYPE_INT);
+        Worker worker = environment.newWorker(OrderWorkflows.TASK_QUEUE);
+        worker.registerWorkflowImplementationTypes(ScriptedOrderWorkflow.class);
+        worker.registerActivitiesImplementations(new UnavailablePaymentActivities());
+        environment.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            environment.close();
+            server.close();
+        }, "temporal-test-server-shutdown"));
+    }
+
+    public static TemporalTestServer get() {
+        return INSTANCE;
+    }
+
+    public String address() {
+        return "localhost:" + port;
+    }
+
+    /** Every run, open or closed, of the workflow id (all of them when the id is null). */
+    public List<WorkflowExecutionInfo> runs(String workflowId) {
+        WorkflowExecutionFilter filter = workflowId == null ? WorkflowExecutionFilter.getDefaultInstance()
+                : WorkflowExecutionFilter.newBuilder().setWorkflowId(workflowId).build();
+        WorkflowServiceStubs stubs = environment.getWorkflowServiceStubs();
+        List<WorkflowExecutionInfo> runs = new ArrayList<>(stubs.blockingStub()
+                .listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest.newBuilder()
+                        .setNamespace(NAMESPACE).setExecutionFilter(filter).build())
+                .getExecutionsList());
+        runs.addAll(stubs.blockingStub()
+                .listClosedWorkflowExecutions(ListClosedWorkflowExecutionsRequest.newBuilder()
+                        .setNamespace(NAMESPACE).setExecutionFilter(filter).build())
+                .getExecutionsList());
+        return runs;
+    }
+
+    public int runCount() {
+        return runs(null).size();
+    }
+
+    public WorkflowExecutionDescription describe(String workflowId) {
+        return environment.getWorkflowClient().newUntypedWorkflowStub(workflowId).describe();
+    }
+
+    public PlaceOrder input(String workflowId) {
+        var history = environment.getWorkflowClient().fetchHistory(workflowId);
+        var started = history.getEvents().getFirst().getWorkflowExecutionStartedEventAttributes();
+        return DefaultDataConverter.STANDARD_INSTANCE.fromPayloads(0, Optional.of(started.getInput()),
+                PlaceOrder.class, PlaceOrder.class);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.sagashop.gateway.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import io.sagashop.contracts.order.OrderWorkflows;
+import io.sagashop.gateway.GatewayTest;
+import io.temporal.client.WorkflowNotFoundException;
+import reactor.core.publisher.Flux;
+
+/** Every rule on what a shopper sends is checked before any workflow starts: a refused order starts nothing. */
+class PlaceOrderValidationTest extends GatewayTest {
+
+    private static final String VALID = order("tok_visa", "COF-ESPRESSO-250", "2");
+
+    private final UUID customerId = UUID.randomUUID();
+    private final String key = newKey();
+    private int runsBefore;
+
+    @BeforeEach
+    void countRuns() {
+        runsBefore = temporal.runCount();
+    }
+
+    @AfterEach
+    void noWorkflowStarted() {
+        assertThat(temporal.runCount()).as("runs after a refused order").isEqualTo(runsBefore);
+        String workflowId = OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key));
+        assertThatThrownBy(() -> temporal.describe(workflowId))
+                .isInstanceOf(WorkflowNotFoundException.class);
+    }
+
+    static Stream<Arguments> invalidBodies() {
+        return Stream.of(
+                Arguments.of("empty cart", "{\"lines\":[],\"paymentToken\":\"tok_visa\"}", "lines"),
+                Arguments.of("no lines", "{\"paymentToken\":\"tok_visa\"}", "lines"),
+                Arguments.of("51 lines", order("tok_visa", lines(51)), "lines"),
+                Arguments.of("quantity 0", order("tok_visa", "COF-ESPRESSO-250", "0"), "lines[0].quantity"),
+                Arguments.of("quantity 101", order("tok_visa", "COF-ESPRESSO-250", "101"), "lines[0].quantity"),
+                Arguments.of("quantity missing", "{\"lines\":[{\"sku\":\"COF-1\"}],\"paymentToken\":\"tok_visa\"}",
+                        "lines[0].quantity"),
+                Arguments.of("quantity not a number", order("tok_visa", "COF-ESPRESSO-250", "\"two\""),
+                        "lines[0].quantity"),
+                Arguments.of("lower-case SKU", order("tok_visa", "cof-espresso-250", "1"), "lines[0].sku"),
+                Arguments.of("SKU with a double hyphen", order("tok_visa", "COF--250", "1"), "lines[0].sku"),
+                Arguments.of("SKU too short", order("tok_visa", "CO", "1"), "lines[0].sku"),
+                Arguments.of("SKU too long", order("tok_visa", "C".repeat(33), "1"), "lines[0].sku"),
+                Arguments.of("SKU twice", order("tok_visa", "COF-1", "1", "COF-1", "2"), "lines"),
+                Arguments.of("unknown payment token", order("tok_amex", "COF-1", "1"), "paymentToken"),
+                Arguments.of("no payment token", "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1}]}", "paymentToken"),
+                Arguments.of("a client price",
+                        "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1,\"price\":1}],\"paymentToken\":\"tok_visa\"}",
+                        "lines[0].price"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidBodies")
+    void refusesAnInvalidOrderNamingTheField(String rule, String body, String field) {
+        placeOrder(customerId, key, body)
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.instance").isEqualTo("/api/orders")
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo(field);
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        placeOrder(customerId, key, "{\"lines\": [")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:malformed-request")
+                .jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    @Test
+    void refusesAMissingBody() {
+        client.post().uri("/api/orders")
+                .header("X-Customer-Id", customerId.toString())
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    @Test
+    void refusesAMissingIdempotencyKey() {
+        client.post().uri("/api/orders")
+                .header("X-Customer-Id", customerId.toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(VALID)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key")
+                .jsonPath("$.errors[0].reason").isEqualTo("is required");
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyOutsideTheAlphabet() {
+        placeOrder(customerId, "key with spaces", VALID)
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        placeOrder(customerId, "k".repeat(101), VALID)
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void refusesAMissingShopper() {
+        client.post().uri("/api/orders")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(VALID)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("X-Customer-Id")
+                .jsonPath("$.errors[0].reason").isEqualTo("is required");
+    }
+
+    @Test
+    void refusesAShopperIdThatIsNoUuid() {
+        for (String notAUuid : new String[] {"ada", "1-1-1-1-1"}) {
+            client.post().uri("/api/orders")
+                    .header("X-Customer-Id", notAUuid)
+                    .header("Idempotency-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(VALID)
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo("X-Customer-Id")
+                    .jsonPath("$.errors[0].reason").isEqualTo("must be a UUID");
+        }
+    }
+
+    @Test
+    void refusesABodyOverTheLimit() {
+        placeOrder(customerId, key, oversized())
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:request-too-large")
+                .jsonPath("$.limitBytes").isEqualTo(65536);
+    }
+
+    @Test
+    void refusesAChunkedBodyOverTheLimitWhileReadingIt() {
+        byte[] body = oversized().getBytes(StandardCharsets.UTF_8);
+        Flux<DataBuffer> chunks = Flux.range(0, body.length / 4096 + 1)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(
+                        Arrays.copyOfRange(body, i * 4096, Math.min(body.length, (i + 1) * 4096))));
+        WebTestClient.ResponseSpec response = client.post().uri("/api/orders")
+                .header("X-Customer-Id", customerId.toString())
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(chunks, DataBuffer.class)
+                .exchange();
+
+        response.expectStatus().isEqualTo(413)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:request-too-large");
+    }
+
+    private static String[] lines(int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> new String[] {"SKU-" + i, "1"})
+                .flatMap(Stream::of)
+                .toArray(String[]::new);
+    }
+
+    private static String oversized() {
+        String line = ",{\"sku\":\"COF-ESPRESSO-250\",\"quantity\":1}";
+        return "{\"paymentToken\":\"tok_visa\",\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1}"
+                + IntStream.range(0, 70_000 / line.length()).mapToObj(i -> line).collect(Collectors.joining())
+                + "]}";
+    }
+}
