@@ -1,0 +1,43 @@
+package io.sagashop.worker.http;
+
+import java.net.http.HttpClient;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the typed HTTP client ({@code @HttpExchange} interface) of a service: its base URL and timeouts from
+ * configuration, and {@link ServiceFailures} turning every error into the Temporal failure the saga expects.
+ */
+@Component
+public class ServiceClients {
+
+    private final RestClient.Builder restClientBuilder;
+    private final ServiceFailures failures;
+
+    public ServiceClients(RestClient.Builder restClientBuilder, JsonMapper jsonMapper) {
+        this.restClientBuilder = restClientBuilder;
+        this.failures = new ServiceFailures(jsonMapper);
+    }
+
+    public <C> C create(ServicesProperties.Endpoint endpoint, Class<C> clientType) {
+        ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.jdk()
+                // Plain HTTP/1.1: the services speak nothing else, so an h2c upgrade attempt is wasted.
+                .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1))
+                .build(HttpClientSettings.defaults().withTimeouts(endpoint.connectTimeout(), endpoint.readTimeout()));
+        RestClient restClient = restClientBuilder.clone()
+                .baseUrl(endpoint.baseUrl())
+                .requestFactory(requestFactory)
+                .requestInterceptor(failures::failIfUnanswered)
+                .defaultStatusHandler(HttpStatusCode::isError, failures::throwFailureFor)
+                .build();
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient)).build()
+                .createClient(clientType);
+    }
+}

@@ -1,0 +1,122 @@
+package io.sagashop.worker.http;
+
+import io.temporal.failure.ApplicationFailure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place where what a service answered, or failed to answer, becomes a Temporal failure.
+ *
+ * <p>A 4xx answer is the service's final word: a non-retryable failure whose type is the problem's slug (the part of
+ * {@code urn:sagashop:problem:<slug>} after the prefix), which the workflow branches on, and whose message is the
+ * problem's detail. A 5xx answer, a 408 or 429, a timeout or a refused connection may go away: a retryable failure,
+ * retried by the activity's retry policy.
+ */
+public final class ServiceFailures {
+
+    static final String PROBLEM_TYPE_PREFIX = "urn:sagashop:problem:";
+    /** Failure type of a request that got no answer because the service could not be reached. */
+    public static final String SERVICE_UNREACHABLE = "service-unreachable";
+    /** Failure type of a request that got no answer in time. */
+    public static final String SERVICE_TIMEOUT = "service-timeout";
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceFailures.class);
+    /** Client errors that say "not now" rather than "no". */
+    private static final Set<Integer> TRANSIENT_CLIENT_ERRORS = Set.of(408, 425, 429);
+    private static final int MAX_PROBLEM_BYTES = 64 * 1024;
+
+    private final JsonMapper jsonMapper;
+
+    ServiceFailures(JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
+    }
+
+    /**
+     * For compensations, which are never abandoned: a refusal (a non-retryable failure) is turned into a retryable
+     * one, so the activity keeps retrying with backoff, visible as a pending activity with its last failure in the
+     * Temporal UI, until someone fixes its cause.
+     */
+    public static void retryEvenIfRefused(Runnable compensation) {
+        try {
+            compensation.run();
+        } catch (ApplicationFailure failure) {
+            if (!failure.isNonRetryable()) {
+                throw failure;
+            }
+            log.error("Compensation refused ({}: {}); it is retried until it succeeds", failure.getType(),
+                    failure.getOriginalMessage());
+            throw ApplicationFailure.newBuilder(failure).setNonRetryable(false).build();
+        }
+    }
+
+    /** Status handler of every service client: throws the failure that an error answer stands for. */
+    void throwFailureFor(HttpRequest request, ClientHttpResponse response) throws IOException {
+        HttpStatusCode status = response.getStatusCode();
+        Problem problem = readProblem(response);
+        String type = problem.slug() != null ? problem.slug() : "http-" + status.value();
+        String message = problem.detail() != null ? problem.detail()
+                : request.getMethod() + " " + request.getURI().getPath() + " answered " + status.value();
+        if (status.is4xxClientError() && !TRANSIENT_CLIENT_ERRORS.contains(status.value())) {
+            log.info("{} {} answered {} {}: {}", request.getMethod(), request.getURI(), status.value(), type, message);
+            throw ApplicationFailure.newNonRetryableFailure(message, type);
+        }
+        log.warn("{} {} answered {} {}: {}; will be retried", request.getMethod(), request.getURI(), status.value(),
+                type, message);
+        throw ApplicationFailure.newFailure(message, type);
+    }
+
+    /** Interceptor of every service client: a request that got no answer at all is worth another attempt. */
+    ClientHttpResponse failIfUnanswered(HttpRequest request, byte[] body, ClientHttpRequestExecution execution) {
+        try {
+            return execution.execute(request, body);
+        } catch (IOException e) {
+            boolean timedOut = e instanceof HttpTimeoutException || e instanceof SocketTimeoutException;
+            String message = request.getMethod() + " " + request.getURI() + " got no answer: " + e;
+            log.warn("{}; will be retried", message);
+            throw ApplicationFailure.newFailureWithCause(message, timedOut ? SERVICE_TIMEOUT : SERVICE_UNREACHABLE, e);
+        }
+    }
+
+    private Problem readProblem(ClientHttpResponse response) {
+        MediaType contentType = response.getHeaders().getContentType();
+        boolean json = contentType != null && (MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(contentType)
+                || MediaType.APPLICATION_JSON.isCompatibleWith(contentType));
+        if (!json) {
+            return Problem.NONE;
+        }
+        try (InputStream body = response.getBody()) {
+            JsonNode node = jsonMapper.readTree(new String(body.readNBytes(MAX_PROBLEM_BYTES), StandardCharsets.UTF_8));
+            String type = text(node, "type");
+            String slug = type != null && type.startsWith(PROBLEM_TYPE_PREFIX)
+                    ? type.substring(PROBLEM_TYPE_PREFIX.length()) : null;
+            String detail = text(node, "detail");
+            return new Problem(slug, detail != null ? detail : text(node, "title"));
+        } catch (IOException | JacksonException e) {
+            log.debug("Error answer without a readable problem body", e);
+            return Problem.NONE;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isString() && !value.asString().isBlank() ? value.asString() : null;
+    }
+
+    private record Problem(String slug, String detail) {
+        static final Problem NONE = new Problem(null, null);
+    }
+}

@@ -1,0 +1,25 @@
+package io.sagashop.worker.order;
+
+import io.sagashop.contracts.order.PlaceOrder;
+import io.temporal.activity.ActivityInterface;
+import java.util.UUID;
+
+/** The order service's side of the saga: the order's record and its status. */
+@ActivityInterface
+public interface OrderActivities {
+
+    /** Creates the order PENDING. Idempotency key: the order id (a replay answers the order created first). */
+    void createOrder(PlaceOrder order);
+
+    /** Marks the order AWAITING_APPROVAL. Idempotency key: the order id (a replay on AWAITING_APPROVAL is a no-op). */
+    void awaitApproval(UUID orderId, String reason);
+
+    /** Confirms the order and stores its reservation, payment and total. Idempotency key: the order id. */
+    void confirmOrder(UUID orderId, OrderConfirmation confirmation);
+
+    /**
+     * Compensation: cancels the order with a reason; an order that was never created needs no cancelling.
+     * Idempotency key: the order id (a replay with the same reason is a no-op).
+     */
+    void cancelOrder(UUID orderId, String reason);
+}
