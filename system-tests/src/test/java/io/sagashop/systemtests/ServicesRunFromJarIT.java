@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.sagashop.systemtests.process.FreePorts;
+import io.sagashop.systemtests.process.Jars;
 import io.sagashop.systemtests.process.ServiceModule;
 import io.sagashop.systemtests.process.ServiceProcess;
 import io.sagashop.testsupport.postgres.DatabaseLogin;
@@ -47,7 +48,7 @@ class ServicesRunFromJarIT {
                     Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl(),
                             "SPRING_DATASOURCE_USERNAME", database.username(),
                             "SPRING_DATASOURCE_PASSWORD", database.password()),
-                    ServiceModule.logDirectory()));
+                    Jars.logDirectory()));
         }
         processes.values().forEach(process -> process.awaitReady(Duration.ofSeconds(120)));
     }

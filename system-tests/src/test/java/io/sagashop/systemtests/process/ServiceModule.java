@@ -1,7 +1,7 @@
 package io.sagashop.systemtests.process;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The services of Saga Shop as the system tests start them: the jar the build copied for the tests and the
@@ -32,19 +32,11 @@ public enum ServiceModule {
     }
 
     public Path jar() {
-        String directory = System.getProperty("sagashop.service-jars");
-        if (directory == null) {
-            throw new IllegalStateException("System property sagashop.service-jars is not set: run the system tests "
-                    + "through Maven (./mvnw verify), which builds and copies the service jars");
-        }
-        Path jar = Path.of(directory, artifactId + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No jar for " + artifactId + " at " + jar);
-        }
-        return jar;
+        return Jars.of(artifactId);
     }
 
-    public static Path logDirectory() {
-        return Path.of(System.getProperty("sagashop.process-logs", "target/process-logs"));
+    /** The environment variable naming this service's base URL for the worker and the gateway. */
+    public String urlVariable() {
+        return artifactId.replace('-', '_').toUpperCase(Locale.ROOT) + "_URL";
     }
 }
