@@ -113,6 +113,8 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
                 "SELECT attempts FROM processor_attempt WHERE order_id = ?", orderId)).isEqualTo(3);
         assertThat(databases.stock("COF-BEANS-HOUSE-1000")).isEqualTo(beans - 1);
         assertThat(databases.order(orderId)).containsEntry("status", "CONFIRMED");
+        assertThat(databases.refunds(orderId)).isZero();
+        assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CONFIRMED");
         runs.record("flaky-then-confirmed", orderId);
     }
 
@@ -129,6 +131,8 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(databases.stock("HIKE-BOTTLE-1L")).isEqualTo(bottles);
         assertThat(databases.reservationStatus(orderId)).isEqualTo("RELEASED");
         assertThat(databases.payments(orderId)).isEmpty();
+        assertThat((String) databases.order(orderId).get("cancel_reason")).isNotBlank();
+        assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CANCELLED");
         assertThat(compensations(orderId)).containsExactly("ReleaseReservation", "CancelOrder");
     }
 
@@ -150,6 +154,8 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
                 .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED")
                         .containsEntry("amount_cents", 10 * 11900L));
         assertThat(databases.stock("HIKE-POLES-CARBON")).isEqualTo(poles - 10);
+        assertThat(databases.refunds(orderId)).isZero();
+        assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CONFIRMED");
     }
 
     @Test
@@ -164,8 +170,11 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
 
         assertThat(outcome.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(outcome.failureType()).isEqualTo("cancelled-by-shopper");
-        assertThat(databases.order(orderId)).containsEntry("status", "CANCELLED");
+        assertThat(databases.order(orderId)).containsEntry("status", "CANCELLED")
+                .containsEntry("cancel_reason", "Found it cheaper");
+        assertThat(databases.orderHistory(orderId)).containsExactly("PENDING", "AWAITING_APPROVAL", "CANCELLED");
         assertThat(databases.stock("COF-GRINDER-HAND")).isEqualTo(grinders);
+        assertThat(databases.reservationStatus(orderId)).isEqualTo("RELEASED");
         assertThat(databases.payments(orderId)).isEmpty();
         assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CANCELLED");
         Answer late = shop.cancel(ALAN, orderId, "Again");
