@@ -224,7 +224,7 @@ class CustomerRegistrationTest {
 
     @Test
     void creditLimitAboveTheMaximumIsRefused() {
-        register(newKey(), body("Big Spender", newEmail(), 100_000_001))
+        register(newKey(), body("Big Spender", newEmail(), 10_000_001))
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("creditLimitCents");

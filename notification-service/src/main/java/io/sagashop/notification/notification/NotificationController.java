@@ -63,7 +63,7 @@ class NotificationController {
     @Operation(summary = "List a customer's notifications newest first, or an order's oldest first")
     NotificationPage list(@RequestParam(required = false) @Nullable UUID customerId,
             @RequestParam(required = false) @Nullable UUID orderId,
-            @RequestParam(defaultValue = "0") @PositiveOrZero int page,
+            @RequestParam(defaultValue = "0") @PositiveOrZero @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         if (customerId != null && orderId == null) {
             return notifications.listForCustomer(customerId, page, size);

@@ -121,6 +121,12 @@ class ListNotificationsTests {
     }
 
     @Test
+    void rejectsAPageSoFarItsOffsetWouldOverflow() {
+        expectInvalid(client.get().uri("/api/notifications?orderId={id}&page=2000000000&size=100", UUID.randomUUID())
+                .exchange(), "page");
+    }
+
+    @Test
     void rejectsMalformedIds() {
         expectInvalid(client.get().uri("/api/notifications?customerId=42").exchange(), "customerId");
         expectInvalid(client.get().uri("/api/notifications?orderId=42").exchange(), "orderId");

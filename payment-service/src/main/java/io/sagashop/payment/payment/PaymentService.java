@@ -43,6 +43,11 @@ class PaymentService {
      * The transaction commits even when the charge ends in a decline (the decline is the recorded outcome) or in
      * an unavailable processor (the flaky token's attempt count must stick, and no payment was written).
      *
+     * <p>The processor is called inside the transaction, holding a pooled connection and the order's lock. That is
+     * fine for the in-process simulator; with a real provider, commit a PENDING payment first, call the provider
+     * with the order id as its idempotency key, and record the answer in a second transaction, so that a slow
+     * provider cannot exhaust the connection pool.
+     *
      * @throws PaymentDeclinedException when the charge is, or was, declined
      * @throws ProcessorUnavailableException when the processor could not answer; retry later
      * @throws PaymentVoidedException when the order was compensated before this charge

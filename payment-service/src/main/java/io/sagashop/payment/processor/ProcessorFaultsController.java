@@ -16,8 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
- * Lets an operator make the simulated processor fail or slow down during a demo. The gateway restricts these
- * endpoints to the operator role; the service itself is only reachable on the internal network.
+ * Lets an operator make the simulated processor fail or slow down during a demo. The gateway does not route to
+ * it: it is meant for the internal network only (restricting it to the operator role comes with authentication).
  */
 @RestController
 @RequestMapping("/api/operator/processor-faults")
