@@ -31,6 +31,24 @@ class GatewayOperationsTest extends GatewayTest {
                 .jsonPath("$.paths['/api/orders'].post.parameters[?(@.name == 'X-Customer-Id')].in")
                 .isEqualTo("header")
                 .jsonPath("$.paths['/api/operator/orders/{orderId}/approve'].post.parameters[?(@.name == "
-                        + "'X-Operator')].in").isEqualTo("header");
+                        + "'X-Operator')].in").isEqualTo("header")
+                .jsonPath("$.paths['/api/orders/{orderId}'].get.parameters[?(@.name == 'X-Customer-Id')].in")
+                .isEqualTo("header")
+                .jsonPath("$.paths['/api/orders'].get.parameters[?(@.name == 'X-Customer-Id')].in")
+                .isEqualTo("header");
+    }
+
+    @Test
+    void describesAShoppersOrderReadsWithTheirTypes() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/orders/{orderId}'].get.responses['200'].content['*/*'].schema['$ref']")
+                .isEqualTo("#/components/schemas/OrderView")
+                .jsonPath("$.paths['/api/orders'].get.responses['200'].content['*/*'].schema['$ref']")
+                .isEqualTo("#/components/schemas/OrderPage")
+                .jsonPath("$.components.schemas.OrderView.properties.customerId.format").isEqualTo("uuid")
+                .jsonPath("$.components.schemas.OrderPage.properties.items.items['$ref']")
+                .isEqualTo("#/components/schemas/OrderView");
     }
 }

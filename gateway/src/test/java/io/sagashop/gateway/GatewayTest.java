@@ -1,5 +1,6 @@
 package io.sagashop.gateway;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class GatewayTest {
 
     public static final String TEMPORAL_UI = "http://temporal-ui.test";
+    public static final Duration ORDER_SERVICE_TIMEOUT = Duration.ofSeconds(1);
 
     protected static final TemporalTestServer temporal = TemporalTestServer.get();
     protected static final StubService inventoryService = StubService.start("inventory");
@@ -36,6 +38,8 @@ public abstract class GatewayTest {
         registry.add("sagashop.gateway.temporal.ui-url", () -> TEMPORAL_UI);
         registry.add("sagashop.gateway.services.inventory-url", inventoryService::url);
         registry.add("sagashop.gateway.services.order-url", orderService::url);
+        // Short, so that a test can outwait it; the stubs answer at once otherwise.
+        registry.add("sagashop.gateway.services.response-timeout", () -> ORDER_SERVICE_TIMEOUT.toMillis() + "ms");
     }
 
     protected WebTestClient.ResponseSpec placeOrder(UUID customerId, String idempotencyKey, String body) {

@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local HTTP server standing in for a service behind a route: it answers every request with a small JSON body
- * naming itself and remembers what it received.
+ * A local HTTP server standing in for a service behind the gateway: it remembers what it received and answers a
+ * path with what a test scripted for it, or else with a small JSON body naming itself.
  */
 public final class StubService {
 
@@ -20,9 +25,14 @@ public final class StubService {
     public record Received(String method, String pathAndQuery, String customerId) {
     }
 
+    private record Answer(int status, String contentType, String body) {
+    }
+
     private final String name;
     private final HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private volatile Duration delay = Duration.ZERO;
 
     private StubService(String name) {
         this.name = name;
@@ -32,15 +42,9 @@ public final class StubService {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        server.createContext("/", exchange -> {
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    exchange.getRequestHeaders().getFirst("X-Customer-Id")));
-            byte[] body = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        server.createContext("/", this::answer);
+        // One thread per request: a delayed answer must not hold up the next test's requests.
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
 
@@ -56,9 +60,21 @@ public final class StubService {
         return "http://localhost:" + server.getAddress().getPort();
     }
 
-    /** Forgets what arrived so far, so a test sees only its own requests. */
+    /** Answers requests for the path (whatever their query) with this JSON. */
+    public void answer(String path, int status, String json) {
+        answers.put(path, new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json));
+    }
+
+    /** Answers every request only after this long. */
+    public void delay(Duration delay) {
+        this.delay = delay;
+    }
+
+    /** Forgets what arrived so far and what was scripted, so a test sees only its own requests and answers. */
     public void clear() {
         received.clear();
+        answers.clear();
+        delay = Duration.ZERO;
     }
 
     public Received nextRequest() throws InterruptedException {
@@ -71,5 +87,22 @@ public final class StubService {
 
     public boolean receivedNothing() {
         return received.isEmpty();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                    exchange.getRequestHeaders().getFirst("X-Customer-Id")));
+            Answer answer = answers.getOrDefault(exchange.getRequestURI().getPath(),
+                    new Answer(200, "application/json", "{\"service\":\"" + name + "\"}"));
+            Thread.sleep(delay);
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), body.length);
+            exchange.getResponseBody().write(body);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

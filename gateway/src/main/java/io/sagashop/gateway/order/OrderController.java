@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.sagashop.contracts.order.SagaState;
@@ -18,22 +19,30 @@ import io.sagashop.gateway.identity.Shopper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import reactor.core.publisher.Mono;
 
 /**
- * A shopper's orders as sagas: placing one starts its workflow; the saga view and cancellation talk to that
- * workflow. Reading the order itself ({@code GET /api/orders/{id}}) is routed to the order service.
+ * A shopper's orders: placing one starts its workflow; the saga view and cancellation talk to that workflow.
+ * The order itself and the shopper's order list are read from the order service, for their owner only.
  */
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "orders")
 class OrderController {
 
-    private final OrderSagas sagas;
+    // The order service's limits: page * size (the row offset) stays well inside what a database query accepts.
+    private static final int MAX_PAGE = 100_000;
+    private static final int MAX_PAGE_SIZE = 100;
 
-    OrderController(OrderSagas sagas) {
+    private final OrderSagas sagas;
+    private final OrderReads reads;
+
+    OrderController(OrderSagas sagas, OrderReads reads) {
         this.sagas = sagas;
+        this.reads = reads;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -48,6 +57,23 @@ class OrderController {
                 .map(accepted -> ResponseEntity.accepted()
                         .location(URI.create("/api/orders/" + accepted.orderId()))
                         .body(accepted));
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "The shopper's order with its lines and status history; another shopper's is not found")
+    Mono<OrderView> order(Shopper shopper, @PathVariable UUID orderId) {
+        return reads.order(shopper.customerId(), orderId);
+    }
+
+    @GetMapping
+    @Operation(summary = "The shopper's orders, newest first; customerId must be the shopper's own, "
+            + "any other customer's list is empty")
+    Mono<OrderPage> orders(Shopper shopper, @RequestParam UUID customerId,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be at least 0")
+            @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
+            @Max(value = MAX_PAGE_SIZE, message = "must be at most " + MAX_PAGE_SIZE) int size) {
+        return reads.orders(shopper.customerId(), customerId, page, size);
     }
 
     @GetMapping("/{orderId}/saga")

@@ -32,6 +32,7 @@ import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowQueryException;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.SearchAttributes;
 import io.temporal.failure.TemporalFailure;
@@ -49,6 +50,9 @@ class OrderSagas {
     /** Memo entries: what the run was started for, so a reused idempotency key can be told apart. */
     static final String MEMO_FINGERPRINT = "requestFingerprint";
     static final String MEMO_IDEMPOTENCY_KEY = "idempotencyKey";
+
+    /** The failure type the saga records when the shopper's cancel ended it (see {@code OrderOutcome}). */
+    static final String CANCELLED_BY_SHOPPER = "cancelled-by-shopper";
 
     private final WorkflowClient client;
     private final TemporalCalls calls;
@@ -77,10 +81,16 @@ class OrderSagas {
                 .map(state -> LiveAttempts.apply(state, description.getRawDescription().getPendingActivitiesList())));
     }
 
+    /**
+     * A repeated cancel (a retry after a lost answer, a second click) finds the order already cancelled by the
+     * shopper and answers where that cancellation stands, as the first one did; any other refusal stands.
+     */
     Mono<SagaState> cancel(UUID customerId, UUID orderId, String reason) {
         return describeOwned(customerId, orderId).flatMap(description -> update(orderId, description,
                 () -> workflow(orderId).cancel(new CancelOrder(reason)),
-                refusal -> new CancelRefusedException(orderId, refusal)));
+                refusal -> new CancelRefusedException(orderId, refusal))
+                .onErrorResume(CancelRefusedException.class, refused -> cancelledByShopper(orderId, description)
+                        .switchIfEmpty(Mono.error(refused))));
     }
 
     Mono<SagaState> approve(String operator, UUID orderId, String comment) {
@@ -177,6 +187,26 @@ class OrderSagas {
                 throw refused.apply("Order " + orderId + " has already finished");
             }
         });
+    }
+
+    /**
+     * The saga of an order the shopper's cancel ended (or is ending), else nothing. A closed run is queried only
+     * when it ended cancelled, since answering a query on a closed run means replaying it on a worker.
+     */
+    private Mono<SagaState> cancelledByShopper(UUID orderId, WorkflowExecutionDescription description) {
+        boolean open = description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+        boolean cancelled = OrderStatus.CANCELLED.name()
+                .equals(description.getTypedSearchAttributes().get(OrderSearchAttributes.ORDER_STATUS));
+        if (!open && !cancelled) {
+            return Mono.empty();
+        }
+        return calls.call("query the saga of order " + orderId, () -> workflow(orderId).sagaState())
+                .filter(state -> CANCELLED_BY_SHOPPER.equals(state.failureType()))
+                .onErrorResume(WorkflowQueryException.class, ex -> {
+                    log.debug("Could not query the saga of order {} after a refused cancel: {}", orderId,
+                            ex.toString());
+                    return Mono.empty();
+                });
     }
 
     private OrderWorkflow workflow(UUID orderId) {

@@ -1,5 +1,6 @@
 package io.sagashop.gateway.problem;
 
+import java.math.BigInteger;
 import java.net.ConnectException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -235,7 +236,12 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
     }
 
     private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+        // 2.9 for a quantity is a number, just not one that may be rounded silently.
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
             return "a number";
         }
         if (type == String.class) {

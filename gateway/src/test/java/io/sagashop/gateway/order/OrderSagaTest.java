@@ -125,6 +125,93 @@ class OrderSagaTest extends GatewayTest {
     }
 
     @Test
+    void aCancelReasonWithAControlCharacterIsNamed() {
+        UUID orderId = place(order("tok_visa", "COF-ESPRESSO-250", "2"));
+
+        for (String reason : new String[] {"Found it\\u0000 cheaper", "Found it\\u001b[2J cheaper"}) {
+            client.post().uri("/api/orders/{orderId}/cancel", orderId)
+                    .header("X-Customer-Id", customerId.toString())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"reason\":\"" + reason + "\"}")
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                    .jsonPath("$.errors.length()").isEqualTo(1)
+                    .jsonPath("$.errors[0].field").isEqualTo("reason")
+                    .jsonPath("$.errors[0].reason")
+                    .isEqualTo("must not contain control characters other than tab and line breaks");
+        }
+        saga(customerId, orderId).expectBody().jsonPath("$.orderStatus").isEqualTo("PENDING");
+    }
+
+    @Test
+    void aCancelReasonMayHaveLineBreaksAndTabs() {
+        UUID orderId = place(order("tok_visa", "COF-ESPRESSO-250", "2"));
+
+        client.post().uri("/api/orders/{orderId}/cancel", orderId)
+                .header("X-Customer-Id", customerId.toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"Found it cheaper:\\r\\n\\t12.90 elsewhere\"}")
+                .exchange()
+                .expectStatus().isAccepted()
+                .expectBody()
+                .jsonPath("$.cancelReason").isEqualTo("Found it cheaper:\r\n\t12.90 elsewhere");
+    }
+
+    @Test
+    void aRepeatedCancelOfAnOrderTheShopperCancelledAnswersItsSaga() {
+        UUID orderId = place(order("tok_visa", "COF-ESPRESSO-250", "2"));
+        cancel(customerId, orderId).expectStatus().isAccepted();
+        await().untilAsserted(() -> assertThat(temporal.describe(OrderWorkflows.workflowId(orderId)).getStatus())
+                .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED));
+
+        client.post().uri("/api/orders/{orderId}/cancel", orderId)
+                .header("X-Customer-Id", customerId.toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"Did I click?\"}")
+                .exchange()
+                .expectStatus().isAccepted()
+                .expectBody()
+                .jsonPath("$.orderId").isEqualTo(orderId.toString())
+                .jsonPath("$.orderStatus").isEqualTo("CANCELLED")
+                .jsonPath("$.failureType").isEqualTo("cancelled-by-shopper")
+                .jsonPath("$.cancelReason").isEqualTo("Cancelled by the shopper")
+                .jsonPath("$.steps[1].step").isEqualTo("RESERVE_STOCK")
+                .jsonPath("$.steps[1].status").isEqualTo("COMPENSATED");
+    }
+
+    @Test
+    void refusesToCancelAnOrderAnOperatorRejected() {
+        UUID orderId = placeAwaitingApproval();
+        decide(orderId, "reject", "Dagny").expectStatus().isAccepted();
+        await().untilAsserted(() -> assertThat(temporal.describe(OrderWorkflows.workflowId(orderId)).getStatus())
+                .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED));
+
+        cancel(customerId, orderId)
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:cancel-refused")
+                .jsonPath("$.detail").isEqualTo("Order " + orderId + " is already CANCELLED");
+    }
+
+    @Test
+    void aRepeatedCancelOfAnotherShoppersCancelledOrderIsNotFound() {
+        UUID orderId = place(order("tok_visa", "COF-ESPRESSO-250", "2"));
+        cancel(customerId, orderId).expectStatus().isAccepted();
+        await().untilAsserted(() -> assertThat(temporal.describe(OrderWorkflows.workflowId(orderId)).getStatus())
+                .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED));
+
+        cancel(UUID.randomUUID(), orderId)
+                .expectStatus().isNotFound()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:order-not-found")
+                .jsonPath("$.steps").doesNotExist();
+    }
+
+    @Test
     void refusesToCancelAnOrderThatIsBeingCharged() {
         UUID orderId = place(order(ScriptedOrderWorkflow.CHARGING_TOKEN, "COF-ESPRESSO-250", "1"));
         await().untilAsserted(() -> saga(customerId, orderId).expectBody()
@@ -200,6 +287,25 @@ class OrderSagaTest extends GatewayTest {
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("X-Operator");
+        saga(customerId, orderId).expectBody().jsonPath("$.orderStatus").isEqualTo("AWAITING_APPROVAL");
+    }
+
+    @Test
+    void anApprovalCommentWithAControlCharacterIsNamed() {
+        UUID orderId = placeAwaitingApproval();
+
+        client.post().uri("/api/operator/orders/{orderId}/approve", orderId)
+                .header("X-Operator", "Dagny")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"comment\":\"Checked\\u0000\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("comment")
+                .jsonPath("$.errors[0].reason")
+                .isEqualTo("must not contain control characters other than tab and line breaks");
         saga(customerId, orderId).expectBody().jsonPath("$.orderStatus").isEqualTo("AWAITING_APPROVAL");
     }
 

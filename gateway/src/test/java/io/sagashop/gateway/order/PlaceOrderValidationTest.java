@@ -59,6 +59,10 @@ class PlaceOrderValidationTest extends GatewayTest {
                         "lines[0].quantity"),
                 Arguments.of("quantity not a number", order("tok_visa", "COF-ESPRESSO-250", "\"two\""),
                         "lines[0].quantity"),
+                Arguments.of("fractional quantity", order("tok_visa", "COF-ESPRESSO-250", "2.9"),
+                        "lines[0].quantity"),
+                Arguments.of("quantity with a fraction of zero", order("tok_visa", "COF-ESPRESSO-250", "2.0"),
+                        "lines[0].quantity"),
                 Arguments.of("lower-case SKU", order("tok_visa", "cof-espresso-250", "1"), "lines[0].sku"),
                 Arguments.of("SKU with a double hyphen", order("tok_visa", "COF--250", "1"), "lines[0].sku"),
                 Arguments.of("SKU too short", order("tok_visa", "CO", "1"), "lines[0].sku"),
@@ -82,6 +86,17 @@ class PlaceOrderValidationTest extends GatewayTest {
                 .jsonPath("$.instance").isEqualTo("/api/orders")
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].field").isEqualTo(field);
+    }
+
+    @Test
+    void refusesAFractionalQuantityInsteadOfTruncatingIt() {
+        placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "2.9"))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("lines[0].quantity")
+                .jsonPath("$.errors[0].reason").isEqualTo("must be a whole number");
     }
 
     @Test
