@@ -55,6 +55,10 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(runs.scheduledActivities(orderId)).containsExactly("CreateOrder", "ReserveStock",
                 "CheckCustomer", "ChargePayment", "ConfirmOrder", "NotifyShopper");
         assertThat(shop.saga(ADA, orderId).text("orderStatus")).isEqualTo("CONFIRMED");
+        Answer tooLate = shop.cancel(ADA, orderId, "Changed my mind");
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.text("type")).isEqualTo("urn:sagashop:problem:cancel-refused");
+        assertThat(databases.order(orderId)).containsEntry("status", "CONFIRMED");
         runs.record("confirmed", orderId);
     }
 
@@ -177,9 +181,10 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(databases.reservationStatus(orderId)).isEqualTo("RELEASED");
         assertThat(databases.payments(orderId)).isEmpty();
         assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CANCELLED");
-        Answer late = shop.cancel(ALAN, orderId, "Again");
-        assertThat(late.status()).isEqualTo(409);
-        assertThat(late.text("type")).isEqualTo("urn:sagashop:problem:cancel-refused");
+        Answer repeated = shop.cancel(ALAN, orderId, "Again");
+        assertThat(repeated.status()).isEqualTo(202);
+        assertThat(repeated.text("failureType")).isEqualTo("cancelled-by-shopper");
+        assertThat(databases.order(orderId)).containsEntry("cancel_reason", "Found it cheaper");
     }
 
     private UUID place(UUID customerId, List<Line> lines, String paymentToken) {

@@ -1,7 +1,4 @@
 package io.sagashop.order.order;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-record AwaitApprovalRequest(@NotBlank @Size(max = 500) String reason) {
+record AwaitApprovalRequest(@StatusReason String reason) {
 }

@@ -236,6 +236,34 @@ class OrderTransitionTests {
         assertThat(historyRows(orderId)).containsExactly("PENDING");
     }
 
+    // PostgreSQL cannot store NUL in text: the request is refused before it could fail in the database.
+    @ParameterizedTest(name = "{0} with U+{1}")
+    @CsvSource({"cancel, 0000", "cancel, 001B", "cancel, 007F", "await-approval, 0000", "await-approval, 0008"})
+    void reasonWithAControlCharacterIsRejectedNamingTheField(String transition, String codePoint) {
+        UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
+
+        expectInvalidField(api.post(orderId, transition, "{\"reason\":\"Changed my mind\\u" + codePoint + "\"}"),
+                "reason")
+                .jsonPath("$.errors[0].reason")
+                .isEqualTo("must not contain control characters other than tab and line breaks");
+
+        assertThat(historyRows(orderId)).containsExactly("PENDING");
+    }
+
+    @Test
+    void reasonsMayContainTabsAndLineBreaks() {
+        UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
+        String approvalReason = "Large order:\n\t1500.00 EUR";
+        String cancelReason = "Out of stock:\r\n\tCOF-ESPRESSO-250\n\tTEA-SENCHA-100";
+
+        api.transition(orderId, "await-approval", new AwaitApprovalRequest(approvalReason));
+        OrderResponse cancelled = api.transition(orderId, "cancel", new CancelOrderRequest(cancelReason));
+
+        assertThat(cancelled.cancelReason()).isEqualTo(cancelReason);
+        assertThat(cancelled.history()).extracting(OrderResponse.StatusChange::reason)
+                .containsExactly(null, approvalReason, cancelReason);
+    }
+
     @Test
     void cancelReasonOfFiveHundredCharactersIsAccepted() {
         UUID orderId = api.createOrder(UUID.randomUUID()).orderId();

@@ -8,8 +8,12 @@ import java.util.UUID;
 @ActivityInterface
 public interface OrderActivities {
 
-    /** Creates the order PENDING. Idempotency key: the order id (a replay answers the order created first). */
-    void createOrder(PlaceOrder order);
+    /**
+     * Creates the order PENDING and returns it as recorded. Idempotency key: the order id (a replay answers the
+     * order created first, as it is now: possibly confirmed or cancelled by an earlier run). Runs recorded before
+     * this returned anything hold no result, which the workflow reads as null.
+     */
+    RecordedOrder createOrder(PlaceOrder order);
 
     /** Marks the order AWAITING_APPROVAL. Idempotency key: the order id (a replay on AWAITING_APPROVAL is a no-op). */
     void awaitApproval(UUID orderId, String reason);

@@ -26,10 +26,12 @@ class OrderActivitiesImpl implements OrderActivities {
     }
 
     @Override
-    public void createOrder(PlaceOrder order) {
+    public RecordedOrder createOrder(PlaceOrder order) {
         var created = orders.create(order.orderId(),
                 new OrderClient.CreateOrderRequest(order.customerId(), order.lines()));
         log.info("Order {} recorded, status {}", order.orderId(), created.status());
+        return new RecordedOrder(created.status(), created.cancelReason(), created.totalCents(), created.currency(),
+                created.reservationId(), created.paymentId());
     }
 
     @Override

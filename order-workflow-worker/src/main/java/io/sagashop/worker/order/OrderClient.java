@@ -2,6 +2,7 @@ package io.sagashop.worker.order;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.sagashop.contracts.order.OrderLine;
+import io.sagashop.contracts.order.OrderStatus;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -39,6 +40,7 @@ interface OrderClient {
 
     /** Only what the saga uses: the services may add fields without breaking the worker. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OrderResponse(String status) {
+    record OrderResponse(OrderStatus status, String cancelReason, Long totalCents, String currency,
+            UUID reservationId, UUID paymentId) {
     }
 }

@@ -1,5 +1,6 @@
 package io.sagashop.worker.saga;
 
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,8 +23,11 @@ public record ActivitySettings(
         @NotNull Duration maximumInterval,
         @PositiveOrZero int maximumAttempts) {
 
-    /** @param summary what this call does for the order, shown with the call in the Temporal UI */
-    ActivityOptions toActivityOptions(String summary) {
+    /**
+     * @param summary what this call does for the order, shown with the call in the Temporal UI
+     * @param cancellationType what cancelling the run does to an attempt of this call in flight
+     */
+    ActivityOptions toActivityOptions(String summary, ActivityCancellationType cancellationType) {
         RetryOptions retry = RetryOptions.newBuilder()
                 .setInitialInterval(initialInterval)
                 .setBackoffCoefficient(backoffCoefficient)
@@ -33,6 +37,7 @@ public record ActivitySettings(
         ActivityOptions.Builder options = ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(startToClose)
                 .setRetryOptions(retry)
+                .setCancellationType(cancellationType)
                 .setSummary(summary);
         if (scheduleToClose != null) {
             options.setScheduleToCloseTimeout(scheduleToClose);

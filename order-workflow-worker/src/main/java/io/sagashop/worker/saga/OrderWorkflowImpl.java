@@ -19,8 +19,10 @@ import io.sagashop.worker.notification.NotificationActivities;
 import io.sagashop.worker.notification.NotificationKind;
 import io.sagashop.worker.order.OrderActivities;
 import io.sagashop.worker.order.OrderConfirmation;
+import io.sagashop.worker.order.RecordedOrder;
 import io.sagashop.worker.payment.Charge;
 import io.sagashop.worker.payment.PaymentActivities;
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -36,6 +38,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 
 /**
@@ -44,7 +47,8 @@ import org.slf4j.Logger;
  * operator's rejection, a missing approval or the shopper's cancellation ends the saga: the registered
  * compensations run in reverse order, the shopper is told why, and the run returns a CANCELLED outcome carrying the
  * failure's type. Any other failure is compensated the same way and then fails the run, so it is never mistaken
- * for a cancelled order.
+ * for a cancelled order. An order that an earlier run already confirmed or cancelled (its history since deleted by
+ * the namespace's retention, so the same request could start this run) is returned as it stands, untouched.
  *
  * <p>Workflow code: no I/O, clocks, randomness or threads here; everything that touches the world is an activity.
  */
@@ -59,6 +63,9 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     static final String SERVICE_UNAVAILABLE = "service-unavailable";
     static final String RUN_CANCELLED = "run-cancelled";
     static final String COMPENSATION_FAILED = "compensation-failed";
+    /** The type of an order found cancelled by an earlier run, whose own failure type that run's history held. */
+    static final String ALREADY_CANCELLED = "already-cancelled";
+    static final String STOPPED_BY_OPERATOR = "Stopped by an operator";
     static final String DEFAULT_SHOPPER_REASON = "Cancelled by the shopper";
 
     private static final Set<String> NO_BUSINESS_FAILURES = Set.of();
@@ -68,6 +75,12 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     private static final Set<String> PAYMENT_FAILURES = Set.of("card-declined", "insufficient-funds");
     /** The order service keeps cancel reasons of up to 500 characters. */
     private static final int MAX_REASON_LENGTH = 500;
+    /**
+     * What the services refuse in a reason or message (PostgreSQL cannot store NUL; the order service takes no
+     * control character but tab and line breaks), and halves of surrogate pairs, which UTF-8 cannot encode. A reason
+     * the service refused would leave a compensation retrying for ever.
+     */
+    private static final Pattern UNSENDABLE_CHARACTERS = Pattern.compile("[\\p{Cntrl}\\p{Cs}&&[^\\t\\n\\r]]");
 
     private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
 
@@ -105,7 +118,11 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 OrderSearchAttributes.CUSTOMER_ID.valueSet(order.customerId().toString()),
                 OrderSearchAttributes.ORDER_STATUS.valueSet(orderStatus.name()));
         try {
-            createOrder();
+            RecordedOrder recorded = createOrder();
+            // Null: the order is new (and runs recorded before createOrder answered anything always proceed).
+            if (recorded != null && recorded.status().isFinal()) {
+                return alreadyEnded(recorded);
+            }
             reserveStock();
             checkCustomer();
             awaitApprovalIfAbove(approval);
@@ -118,6 +135,9 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             }
             return outcome;
         } catch (CanceledFailure runCancelled) {
+            // A step may be waiting (for an approval) rather than calling an activity: it will never finish now.
+            waitingForApproval = false;
+            steps.failRunning(STOPPED_BY_OPERATOR);
             end(new SagaEnded(RUN_CANCELLED, "The order was stopped by an operator", null));
             throw runCancelled;
         }
@@ -126,13 +146,37 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         return outcome();
     }
 
-    private void createOrder() {
+    private RecordedOrder createOrder() {
         compensations.add(new Compensation(SagaStep.CREATE_ORDER, () ->
                 stub(OrderActivities.class, activities.compensate(), "Undo: cancel the order")
                         .cancelOrder(orderId(), cancelReason)));
-        run(SagaStep.CREATE_ORDER, NO_BUSINESS_FAILURES, () ->
-                stub(OrderActivities.class, activities.createOrder(), "Create the order of " + lineCount())
+        return call(SagaStep.CREATE_ORDER, NO_BUSINESS_FAILURES, () ->
+                stepStub(OrderActivities.class, activities.createOrder(), "Create the order of " + lineCount())
                         .createOrder(order));
+    }
+
+    /**
+     * The order was confirmed or cancelled by an earlier run of the same request, whose history the namespace's
+     * retention has deleted since, so this run could start. Its records stand: running the saga again would reserve
+     * and charge anew, and compensating would release the stock of a sold order or cancel it in a loop.
+     */
+    private OrderOutcome alreadyEnded(RecordedOrder recorded) {
+        log.warn("Order {} was already {} by an earlier run; this run returns it as it stands and changes nothing",
+                orderId(), recorded.status().name().toLowerCase(Locale.ROOT));
+        totalCents = recorded.totalCents() != null ? recorded.totalCents() : 0;
+        currency = recorded.currency();
+        reservationId = recorded.reservationId();
+        paymentId = recorded.paymentId();
+        cancelReason = recorded.cancelReason();
+        failureType = recorded.status() == OrderStatus.CANCELLED ? ALREADY_CANCELLED : null;
+        steps.skipPending();
+        if (recorded.totalCents() != null) {
+            Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.ORDER_TOTAL_CENTS.valueSet(totalCents));
+        }
+        changeOrderStatus(recorded.status());
+        Workflow.setCurrentDetails("The order was already " + recorded.status().name().toLowerCase(Locale.ROOT)
+                + " by an earlier run");
+        return outcome();
     }
 
     private void reserveStock() {
@@ -141,7 +185,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 stub(InventoryActivities.class, activities.compensate(), "Undo: release the reserved stock")
                         .releaseReservation(orderId())));
         Reservation reservation = call(SagaStep.RESERVE_STOCK, STOCK_FAILURES, () ->
-                stub(InventoryActivities.class, activities.reserveStock(), "Reserve " + lineCount())
+                stepStub(InventoryActivities.class, activities.reserveStock(), "Reserve " + lineCount())
                         .reserveStock(orderId(), order.lines()));
         reservationId = reservation.reservationId();
         totalCents = reservation.totalCents();
@@ -152,11 +196,13 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     private void checkCustomer() {
         stopIfShopperCancelled();
         run(SagaStep.CHECK_CUSTOMER, CUSTOMER_FAILURES, () ->
-                stub(CustomerActivities.class, activities.checkCustomer(), "Check the customer may spend " + money())
+                stepStub(CustomerActivities.class, activities.checkCustomer(),
+                        "Check the customer may spend " + money())
                         .checkCustomer(order.customerId(), totalCents, currency));
     }
 
     private void awaitApprovalIfAbove(SagaProperties.Approval approval) {
+        stopIfRunCancelled(SagaStep.AWAIT_APPROVAL);
         stopIfShopperCancelled();
         if (totalCents <= approval.thresholdCents()) {
             steps.skipped(SagaStep.AWAIT_APPROVAL);
@@ -166,8 +212,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         String reason = "The total of " + money() + " is above the approval threshold of "
                 + Money.format(approval.thresholdCents(), currency);
         invoke(SagaStep.AWAIT_APPROVAL, NO_BUSINESS_FAILURES, () -> {
-            stub(OrderActivities.class, activities.awaitApproval(), "Ask an operator to approve " + money())
-                    .awaitApproval(orderId(), reason);
+            stepStub(OrderActivities.class, activities.awaitApproval(), "Ask an operator to approve " + money())
+                    .awaitApproval(orderId(), storable(reason));
             return null;
         });
         changeOrderStatus(OrderStatus.AWAITING_APPROVAL);
@@ -203,14 +249,14 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 stub(PaymentActivities.class, activities.compensate(), "Undo: refund " + money())
                         .refundPayment(orderId())));
         paymentId = call(SagaStep.CHARGE_PAYMENT, PAYMENT_FAILURES, () ->
-                stub(PaymentActivities.class, activities.chargePayment(), "Charge " + money())
+                stepStub(PaymentActivities.class, activities.chargePayment(), "Charge " + money())
                         .chargePayment(orderId(), new Charge(order.customerId(), totalCents, currency,
                                 order.paymentToken())));
     }
 
     private void confirmOrder() {
         run(SagaStep.CONFIRM_ORDER, NO_BUSINESS_FAILURES, () ->
-                stub(OrderActivities.class, activities.confirmOrder(), "Confirm the order of " + money())
+                stepStub(OrderActivities.class, activities.confirmOrder(), "Confirm the order of " + money())
                         .confirmOrder(orderId(), new OrderConfirmation(reservationId, paymentId, totalCents,
                                 currency)));
         changeOrderStatus(OrderStatus.CONFIRMED);
@@ -222,7 +268,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 ? "Tell the shopper the order is confirmed" : "Tell the shopper the order is cancelled";
         try {
             stub(NotificationActivities.class, activities.notifyShopper(), summary)
-                    .notifyShopper(orderId(), new Notification(order.customerId(), kind, message));
+                    .notifyShopper(orderId(), new Notification(order.customerId(), kind, sendable(message)));
             steps.done(SagaStep.NOTIFY_SHOPPER);
         } catch (ActivityFailure failure) {
             // The order stands as it is: a notification that could not be sent never undoes it.
@@ -234,9 +280,9 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     private OrderOutcome end(SagaEnded ended) {
         ending = true;
         failureType = ended.failureType;
-        String reason = ended.getMessage();
+        String reason = ended.getMessage() == null ? "" : sendable(ended.getMessage());
         // The order service needs a reason; a failure may come without a message.
-        cancelReason = abbreviated(reason == null || reason.isBlank() ? "Cancelled (" + failureType + ")" : reason);
+        cancelReason = storable(reason.isBlank() ? "Cancelled (" + failureType + ")" : reason);
         log.info("Order {} ends as cancelled, {}: {}", orderId(), failureType, cancelReason);
         steps.skipPendingExcept(SagaStep.NOTIFY_SHOPPER);
         // Detached: the order is undone even when the run itself is being cancelled.
@@ -286,6 +332,11 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     @Override
     public void validateCancel(CancelOrder request) {
+        if (shopperCancelReason != null) {
+            // A repeat (a double click, a retry after a timeout whose first cancel did land): answered with the
+            // state, whatever the saga has got to since; the handler keeps the first reason.
+            return;
+        }
         if (orderStatus.isFinal()) {
             throw new IllegalStateException("The order is already " + orderStatus.name().toLowerCase(Locale.ROOT)
                     + " and can no longer be cancelled");
@@ -301,9 +352,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     @Override
     public SagaState cancel(CancelOrder request) {
         if (shopperCancelReason == null) {
-            String reason = request == null || request.reason() == null || request.reason().isBlank()
-                    ? DEFAULT_SHOPPER_REASON : request.reason().strip();
-            shopperCancelReason = abbreviated(reason);
+            String reason = request == null || request.reason() == null ? "" : sendable(request.reason()).strip();
+            shopperCancelReason = storable(reason.isEmpty() ? DEFAULT_SHOPPER_REASON : reason);
             // The run's id (order-<orderId>) is in every workflow log line; the order may not have started yet.
             log.info("The shopper cancels the order: {}", shopperCancelReason);
         }
@@ -359,6 +409,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     private <T> T call(SagaStep step, Set<String> businessFailures, Supplier<T> activity) {
+        stopIfRunCancelled(step);
         steps.running(step);
         T result = invoke(step, businessFailures, activity);
         steps.done(step);
@@ -390,7 +441,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             // The step's retry budget (configuration) is spent: the order does not wait any longer.
             return step == SagaStep.CHARGE_PAYMENT
                     ? new SagaEnded(PAYMENT_UNAVAILABLE,
-                            "The payment provider was unavailable, so nothing was charged", null)
+                            "The payment provider was unavailable; any charge was refunded", null)
                     : new SagaEnded(SERVICE_UNAVAILABLE, "A service the order needs was unavailable", null);
         }
         // Neither a business answer nor an outage: a bug or a broken contract. Undo, then fail the run loudly.
@@ -398,6 +449,16 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         return new SagaEnded(type, "The order could not be completed because of an unexpected error",
                 ApplicationFailure.newNonRetryableFailureWithCause("Step " + step + " of order " + orderId()
                         + " failed unexpectedly (" + message + "); completed steps were compensated", type, failure));
+    }
+
+    /**
+     * An attempt that finished after the run was cancelled (forward steps wait for theirs) must not lead to the next
+     * step: the saga stops here and compensates.
+     */
+    private void stopIfRunCancelled(SagaStep next) {
+        if (CancellationScope.current().isCancelRequested()) {
+            throw new CanceledFailure("The order's run was cancelled before " + next);
+        }
     }
 
     private void stopIfShopperCancelled() {
@@ -433,8 +494,22 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         return lines == 1 ? "1 line" : lines + " lines";
     }
 
+    /**
+     * A forward step's activities. They do not heartbeat, so they never learn that the run was cancelled: with the
+     * default TRY_CANCEL the saga would stop waiting at once and compensate while the attempt in flight could still
+     * create, reserve, charge or confirm after the compensation undid it. Waiting for that attempt to finish (at most
+     * its start-to-close timeout; the server retries no more once the run is cancelled) means the compensations
+     * always come last.
+     */
+    private static <A> A stepStub(Class<A> activitiesType, ActivitySettings settings, String summary) {
+        return Workflow.newActivityStub(activitiesType,
+                settings.toActivityOptions(summary, ActivityCancellationType.WAIT_CANCELLATION_COMPLETED));
+    }
+
+    /** Compensations and notifications: nothing follows them that an attempt in flight could overtake. */
     private static <A> A stub(Class<A> activitiesType, ActivitySettings settings, String summary) {
-        return Workflow.newActivityStub(activitiesType, settings.toActivityOptions(summary));
+        return Workflow.newActivityStub(activitiesType,
+                settings.toActivityOptions(summary, ActivityCancellationType.TRY_CANCEL));
     }
 
     private static ApplicationFailure applicationFailure(Throwable failure) {
@@ -463,8 +538,23 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 ? temporalFailure.getOriginalMessage() : failure.getOriginalMessage();
     }
 
-    private static String abbreviated(String reason) {
-        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
+    /** Text as the services accept it in a reason or message: without the characters they refuse. */
+    private static String sendable(String text) {
+        return UNSENDABLE_CHARACTERS.matcher(text).replaceAll("");
+    }
+
+    /** A reason as the order service keeps it: sendable, and shortened to the length it stores. */
+    private static String storable(String reason) {
+        String sendable = sendable(reason);
+        if (sendable.length() <= MAX_REASON_LENGTH) {
+            return sendable;
+        }
+        int end = MAX_REASON_LENGTH - 1;
+        // Never cut between the halves of a surrogate pair.
+        if (Character.isHighSurrogate(sendable.charAt(end - 1))) {
+            end--;
+        }
+        return sendable.substring(0, end) + "…";
     }
 
     private static String humanized(Duration duration) {

@@ -51,6 +51,19 @@ final class SagaSteps {
                 .forEach(state -> skipped(state.step()));
     }
 
+    /** Marks every step that will never run as skipped. */
+    void skipPending() {
+        skipPendingExcept(null);
+    }
+
+    /** Marks the steps still running when the run stops as failed, so none of them reads as running for ever. */
+    void failRunning(String failure) {
+        states.values().stream()
+                .filter(state -> state.status() == StepStatus.RUNNING)
+                .toList()
+                .forEach(state -> failed(state.step(), failure));
+    }
+
     StepStatus status(SagaStep step) {
         return states.get(step).status();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sagashop.contracts.order.OrderLine;
+import io.sagashop.contracts.order.OrderStatus;
 import io.sagashop.contracts.order.PlaceOrder;
 import io.sagashop.worker.http.StubServer;
 import io.temporal.failure.ApplicationFailure;
@@ -30,14 +31,44 @@ class OrderActivitiesImplTest {
     void createsThePendingOrderUnderItsId() throws Exception {
         orderService.answer("PUT", "/api/orders/" + orderId, 201, order("PENDING"));
 
-        activities.createOrder(new PlaceOrder(orderId, customerId, List.of(new OrderLine("COF-ESPRESSO-250", 2)),
-                "tok_visa"));
+        RecordedOrder created = activities.createOrder(new PlaceOrder(orderId, customerId,
+                List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
 
+        assertThat(created).isEqualTo(new RecordedOrder(OrderStatus.PENDING, null, null, null, null, null));
         StubServer.RecordedRequest request = orderService.onlyRequest();
         assertThat(request.method()).isEqualTo("PUT");
         JSONAssert.assertEquals("""
                 {"customerId":"%s","lines":[{"sku":"COF-ESPRESSO-250","quantity":2}]}""".formatted(customerId),
                 request.body(), true);
+    }
+
+    @Test
+    void createOfAnOrderAnEarlierRunEndedReturnsTheOrderAsRecorded() {
+        UUID reservationId = UUID.randomUUID();
+        UUID paymentId = UUID.randomUUID();
+        orderService.answer("PUT", "/api/orders/" + orderId, 200, """
+                {"orderId":"%s","customerId":"%s","status":"CONFIRMED","lines":[],"totalCents":4190,"currency":"EUR",
+                 "reservationId":"%s","paymentId":"%s","cancelReason":null,"history":[]}"""
+                .formatted(orderId, customerId, reservationId, paymentId));
+
+        RecordedOrder recorded = activities.createOrder(new PlaceOrder(orderId, customerId,
+                List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
+
+        assertThat(recorded).isEqualTo(new RecordedOrder(OrderStatus.CONFIRMED, null, 4190L, "EUR", reservationId,
+                paymentId));
+    }
+
+    @Test
+    void createOfAnOrderAnEarlierRunCancelledReturnsItsReason() {
+        orderService.answer("PUT", "/api/orders/" + orderId, 200, """
+                {"orderId":"%s","customerId":"%s","status":"CANCELLED","lines":[],"cancelReason":"Out of stock",
+                 "history":[]}""".formatted(orderId, customerId));
+
+        RecordedOrder recorded = activities.createOrder(new PlaceOrder(orderId, customerId,
+                List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
+
+        assertThat(recorded).isEqualTo(new RecordedOrder(OrderStatus.CANCELLED, "Out of stock", null, null, null,
+                null));
     }
 
     @Test
