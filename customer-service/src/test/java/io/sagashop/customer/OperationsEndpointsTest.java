@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-@CustomerServiceTest
+import io.sagashop.testsupport.service.ServiceApplicationTest;
+
+@ServiceApplicationTest
 class OperationsEndpointsTest {
 
     @Autowired

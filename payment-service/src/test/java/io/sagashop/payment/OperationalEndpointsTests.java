@@ -7,8 +7,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.sagashop.payment.processor.TestCardToken;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@PaymentServiceTest
+@ServiceApplicationTest
 class OperationalEndpointsTests {
 
     private final RestTestClient client;

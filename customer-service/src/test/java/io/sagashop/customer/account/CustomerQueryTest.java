@@ -18,9 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.sagashop.customer.CustomerServiceTest;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@CustomerServiceTest
+@ServiceApplicationTest
 class CustomerQueryTest {
 
     @Autowired

@@ -31,9 +31,9 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
-import io.sagashop.customer.CustomerServiceTest;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@CustomerServiceTest
+@ServiceApplicationTest
 class CustomerRegistrationTest {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";

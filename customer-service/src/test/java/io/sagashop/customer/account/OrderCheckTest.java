@@ -14,9 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
-import io.sagashop.customer.CustomerServiceTest;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@CustomerServiceTest
+@ServiceApplicationTest
 class OrderCheckTest {
 
     @Autowired

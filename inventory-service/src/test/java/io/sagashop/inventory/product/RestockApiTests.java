@@ -23,11 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.sagashop.inventory.InventoryApiTest;
 import io.sagashop.inventory.TestProducts;
 import io.sagashop.support.problem.ProblemTypes;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@InventoryApiTest
+@ServiceApplicationTest
 class RestockApiTests {
 
     private final RestTestClient client;

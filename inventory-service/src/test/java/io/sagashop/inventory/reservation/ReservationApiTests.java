@@ -16,11 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.sagashop.inventory.InventoryApiTest;
 import io.sagashop.inventory.TestProducts;
 import io.sagashop.support.problem.ProblemTypes;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@InventoryApiTest
+@ServiceApplicationTest
 class ReservationApiTests {
 
     private final RestTestClient client;

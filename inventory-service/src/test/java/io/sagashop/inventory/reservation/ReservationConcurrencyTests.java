@@ -21,12 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.sagashop.inventory.InventoryApiTest;
 import io.sagashop.inventory.TestProducts;
 import io.sagashop.support.problem.ProblemTypes;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /** Many requests released at once over real HTTP: the database, not luck, must keep the invariants. */
-@InventoryApiTest
+@ServiceApplicationTest
 class ReservationConcurrencyTests {
 
     // Enough threads that every request of a test is in flight at the same time.

@@ -8,17 +8,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.sagashop.testsupport.postgres.FreshPostgresDatabase;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@FreshPostgresDatabase
+@ServiceApplicationTest
 class ListNotificationsTests {
 
     private static final String INVALID_REQUEST = "urn:sagashop:problem:invalid-request";

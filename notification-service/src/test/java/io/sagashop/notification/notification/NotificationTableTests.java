@@ -7,21 +7,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.sagashop.testsupport.postgres.FreshPostgresDatabase;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /**
  * The table keeps its invariants even against writes that bypass the API. Declared like the endpoint tests so
  * that all of them share one application context and database.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@FreshPostgresDatabase
+@ServiceApplicationTest
 class NotificationTableTests {
 
     private final JdbcClient jdbc;

@@ -19,7 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-@OrderServiceTest
+import io.sagashop.testsupport.service.ServiceApplicationTest;
+
+@ServiceApplicationTest
 class CreateOrderTests {
 
     @Autowired

@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@OrderServiceTest
+import io.sagashop.testsupport.service.ServiceApplicationTest;
+
+@ServiceApplicationTest
 class OrderConcurrencyTests {
 
     private static final int PARALLEL_CREATES = 10;

@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.sagashop.testsupport.service.ServiceApplicationTest;
+
 /** The database keeps the order's invariants even against code that bypasses the aggregate. */
-@OrderServiceTest
+@ServiceApplicationTest
 class OrderSchemaTests {
 
     @Autowired

@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-@OrderServiceTest
+import io.sagashop.testsupport.service.ServiceApplicationTest;
+
+@ServiceApplicationTest
 class ReadOrderTests {
 
     @Autowired

@@ -29,11 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.sagashop.payment.PaymentServiceTest;
 import io.sagashop.payment.processor.DeclineCode;
 import io.sagashop.payment.processor.TestCardToken;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@PaymentServiceTest
+@ServiceApplicationTest
 class ChargeTests {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =

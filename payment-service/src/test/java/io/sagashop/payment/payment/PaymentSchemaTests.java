@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.sagashop.payment.PaymentServiceTest;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /** The database keeps the payment invariants even against code that skips the service's rules. */
-@PaymentServiceTest
+@ServiceApplicationTest
 class PaymentSchemaTests {
 
     private final JdbcClient jdbc;

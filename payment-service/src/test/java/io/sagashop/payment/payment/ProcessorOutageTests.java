@@ -15,11 +15,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.sagashop.payment.PaymentServiceTest;
 import io.sagashop.payment.processor.TestCardToken;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /** The processor failing transiently: nothing is recorded, the caller is told to retry, and a retry succeeds. */
-@PaymentServiceTest
+@ServiceApplicationTest
 class ProcessorOutageTests {
 
     private final PaymentApi api;

@@ -18,10 +18,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.sagashop.payment.PaymentServiceTest;
 import io.sagashop.payment.processor.TestCardToken;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@PaymentServiceTest
+@ServiceApplicationTest
 class RefundTests {
 
     private final RestTestClient client;

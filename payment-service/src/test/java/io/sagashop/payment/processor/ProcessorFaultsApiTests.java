@@ -16,9 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
-import io.sagashop.payment.PaymentServiceTest;
+import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-@PaymentServiceTest
+@ServiceApplicationTest
 class ProcessorFaultsApiTests {
 
     private static final String FAULTS = "/api/operator/processor-faults";

@@ -1,7 +1,8 @@
-package io.sagashop.order.order;
+package io.sagashop.testsupport.service;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -13,14 +14,16 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import io.sagashop.testsupport.postgres.FreshPostgresDatabase;
 
 /**
- * The whole service on a random port against its own PostgreSQL database. Every test class carrying it shares
- * one cached application context and database, so tests use fresh order and customer ids.
+ * A service's application on a random port, driven over real HTTP with an injectable {@code RestTestClient},
+ * against a fresh PostgreSQL database migrated by Flyway. Test classes that carry only this annotation share one
+ * Spring context, and so one database: each test makes its own data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Inherited
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @FreshPostgresDatabase
-@interface OrderServiceTest {
+public @interface ServiceApplicationTest {
 }
