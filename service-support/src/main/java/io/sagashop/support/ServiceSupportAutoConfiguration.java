@@ -1,6 +1,10 @@
 package io.sagashop.support;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,6 +31,16 @@ public class ServiceSupportAutoConfiguration {
     @Bean
     ProblemDetailAdvice problemDetailAdvice() {
         return new ProblemDetailAdvice();
+    }
+
+    /**
+     * Ticks in microseconds, the precision PostgreSQL keeps: a replayed response, read back from the database,
+     * then carries exactly the timestamps of the first one.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     /** Amounts and quantities are whole numbers: 12.5 is refused rather than silently truncated to 12. */

@@ -2,7 +2,6 @@ package io.sagashop.notification.notification;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,8 +35,7 @@ class NotificationService {
      */
     @Transactional
     Recording record(UUID orderId, NotificationKind kind, NotificationRequest request) {
-        // PostgreSQL keeps microseconds: truncating now makes the first answer equal every replay's.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         boolean created = notifications.insertIfAbsent(UUID.randomUUID(), orderId, request.customerId(),
                 kind.name(), request.channel().name(), request.message(), now) == 1;
         Notification notification = notifications.findByOrderIdAndKind(orderId, kind)

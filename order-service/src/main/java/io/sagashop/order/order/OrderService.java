@@ -2,7 +2,6 @@ package io.sagashop.order.order;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -119,9 +118,8 @@ class OrderService {
         return OrderResponse.of(order);
     }
 
-    /** PostgreSQL keeps microseconds; truncating keeps a first answer equal to its replays. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 
     record CreateOutcome(OrderResponse order, boolean created) {

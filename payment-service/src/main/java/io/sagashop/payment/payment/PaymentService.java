@@ -2,7 +2,6 @@ package io.sagashop.payment.payment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -118,8 +117,7 @@ class PaymentService {
         return new ChargeResult(response, created);
     }
 
-    // PostgreSQL keeps microseconds; truncating here makes a replay read back exactly what the first answer said.
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 }
