@@ -67,6 +67,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     static final String ALREADY_CANCELLED = "already-cancelled";
     static final String STOPPED_BY_OPERATOR = "Stopped by an operator";
     static final String DEFAULT_SHOPPER_REASON = "Cancelled by the shopper";
+    /** What order-service answers when the order id already holds an order with other content. */
+    private static final String ORDER_ID_TAKEN = "idempotency-conflict";
 
     private static final Set<String> NO_BUSINESS_FAILURES = Set.of();
     private static final Set<String> STOCK_FAILURES = Set.of("unknown-sku", "out-of-stock");
@@ -150,9 +152,21 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         compensations.add(new Compensation(SagaStep.CREATE_ORDER, () ->
                 stub(OrderActivities.class, activities.compensate(), "Undo: cancel the order")
                         .cancelOrder(orderId(), cancelReason)));
-        return call(SagaStep.CREATE_ORDER, NO_BUSINESS_FAILURES, () ->
-                stepStub(OrderActivities.class, activities.createOrder(), "Create the order of " + lineCount())
-                        .createOrder(order));
+        try {
+            return call(SagaStep.CREATE_ORDER, NO_BUSINESS_FAILURES, () ->
+                    stepStub(OrderActivities.class, activities.createOrder(), "Create the order of " + lineCount())
+                            .createOrder(order));
+        } catch (SagaEnded ended) {
+            if (ORDER_ID_TAKEN.equals(ended.failureType) && ended.failure != null) {
+                // The id already holds the order of another request (a key reused with another cart after the
+                // retention dropped the first run): that order is not this run's to undo or to notify about.
+                log.error("Order {} exists with other content; failing without touching it", orderId());
+                compensations.clear();
+                failureType = ended.failureType;
+                throw ended.failure;
+            }
+            throw ended;
+        }
     }
 
     /**

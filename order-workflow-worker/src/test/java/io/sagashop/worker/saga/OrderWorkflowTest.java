@@ -508,6 +508,25 @@ class OrderWorkflowTest {
     }
 
     @Test
+    void anOrderIdHoldingAnotherRequestsOrderFailsTheRunWithoutTouchingThatOrder() {
+        when(orders.createOrder(any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
+                "Order was created before with other lines", "idempotency-conflict"));
+        OrderWorkflow workflow = newWorkflow();
+
+        assertThatThrownBy(() -> workflow.placeOrder(placeOrder))
+                .isInstanceOf(WorkflowFailedException.class)
+                .cause().isInstanceOfSatisfying(ApplicationFailure.class,
+                        failure -> assertThat(failure.getType()).isEqualTo("idempotency-conflict"));
+
+        verify(orders, never()).cancelOrder(any(), any());
+        verify(inventory, never()).reserveStock(any(), any());
+        verify(inventory, never()).releaseReservation(any());
+        verify(notifications, never()).notifyShopper(any(), any());
+        verifyNeverCharged();
+        assertThat(workflow.sagaState().failureType()).isEqualTo("idempotency-conflict");
+    }
+
+    @Test
     void cancellingTheRunInTemporalStillCompensates() {
         customerCheckBlocksUntilReleased();
         OrderWorkflow workflow = newWorkflow();
