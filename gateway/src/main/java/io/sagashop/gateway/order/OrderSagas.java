@@ -16,6 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.sagashop.contracts.order.ApprovalDecision;
 import io.sagashop.contracts.order.CancelOrder;
+import io.sagashop.contracts.order.OrderFailureTypes;
 import io.sagashop.contracts.order.OrderSearchAttributes;
 import io.sagashop.contracts.order.OrderStatus;
 import io.sagashop.contracts.order.OrderWorkflow;
@@ -50,9 +51,6 @@ class OrderSagas {
     /** Memo entries: what the run was started for, so a reused idempotency key can be told apart. */
     static final String MEMO_FINGERPRINT = "requestFingerprint";
     static final String MEMO_IDEMPOTENCY_KEY = "idempotencyKey";
-
-    /** The failure type the saga records when the shopper's cancel ended it (see {@code OrderOutcome}). */
-    static final String CANCELLED_BY_SHOPPER = "cancelled-by-shopper";
 
     private final WorkflowClient client;
     private final TemporalCalls calls;
@@ -201,7 +199,7 @@ class OrderSagas {
             return Mono.empty();
         }
         return calls.call("query the saga of order " + orderId, () -> workflow(orderId).sagaState())
-                .filter(state -> CANCELLED_BY_SHOPPER.equals(state.failureType()))
+                .filter(state -> OrderFailureTypes.CANCELLED_BY_SHOPPER.equals(state.failureType()))
                 .onErrorResume(WorkflowQueryException.class, ex -> {
                     log.debug("Could not query the saga of order {} after a refused cancel: {}", orderId,
                             ex.toString());

@@ -1,5 +1,14 @@
 package io.sagashop.worker.saga;
 
+import static io.sagashop.contracts.order.OrderFailureTypes.ALREADY_CANCELLED;
+import static io.sagashop.contracts.order.OrderFailureTypes.APPROVAL_REJECTED;
+import static io.sagashop.contracts.order.OrderFailureTypes.APPROVAL_TIMED_OUT;
+import static io.sagashop.contracts.order.OrderFailureTypes.CANCELLED_BY_SHOPPER;
+import static io.sagashop.contracts.order.OrderFailureTypes.COMPENSATION_FAILED;
+import static io.sagashop.contracts.order.OrderFailureTypes.PAYMENT_UNAVAILABLE;
+import static io.sagashop.contracts.order.OrderFailureTypes.RUN_CANCELLED;
+import static io.sagashop.contracts.order.OrderFailureTypes.SERVICE_UNAVAILABLE;
+
 import io.sagashop.contracts.order.ApprovalDecision;
 import io.sagashop.contracts.order.CancelOrder;
 import io.sagashop.contracts.order.OrderOutcome;
@@ -55,16 +64,6 @@ import org.slf4j.Logger;
 @WorkflowImpl(taskQueues = OrderWorkflows.TASK_QUEUE)
 public class OrderWorkflowImpl implements OrderWorkflow {
 
-    /** Failure types of the saga's own endings, beside those the services answer. */
-    static final String CANCELLED_BY_SHOPPER = "cancelled-by-shopper";
-    static final String APPROVAL_REJECTED = "approval-rejected";
-    static final String APPROVAL_TIMED_OUT = "approval-timed-out";
-    static final String PAYMENT_UNAVAILABLE = "payment-unavailable";
-    static final String SERVICE_UNAVAILABLE = "service-unavailable";
-    static final String RUN_CANCELLED = "run-cancelled";
-    static final String COMPENSATION_FAILED = "compensation-failed";
-    /** The type of an order found cancelled by an earlier run, whose own failure type that run's history held. */
-    static final String ALREADY_CANCELLED = "already-cancelled";
     static final String STOPPED_BY_OPERATOR = "Stopped by an operator";
     static final String DEFAULT_SHOPPER_REASON = "Cancelled by the shopper";
     /** What order-service answers when the order id already holds an order with other content. */

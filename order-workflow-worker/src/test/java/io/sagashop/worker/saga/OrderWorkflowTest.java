@@ -23,6 +23,7 @@ import static org.mockito.Mockito.when;
 import io.sagashop.contracts.order.ApprovalDecision;
 import io.sagashop.contracts.order.CancelOrder;
 import io.sagashop.contracts.order.OrderLine;
+import io.sagashop.contracts.order.OrderFailureTypes;
 import io.sagashop.contracts.order.OrderOutcome;
 import io.sagashop.contracts.order.OrderSearchAttributes;
 import io.sagashop.contracts.order.OrderStatus;
@@ -739,7 +740,7 @@ class OrderWorkflowTest {
         OrderOutcome outcome = workflow.placeOrder(placeOrder);
 
         assertThat(outcome).isEqualTo(new OrderOutcome(orderId, OrderStatus.CANCELLED, 0, null, null, null,
-                "Only 1 of COF-ESPRESSO-250 left, 2 requested", OrderWorkflowImpl.ALREADY_CANCELLED));
+                "Only 1 of COF-ESPRESSO-250 left, 2 requested", OrderFailureTypes.ALREADY_CANCELLED));
         assertOnlyTheOrderWasCreated(workflow);
         assertThat(workflow.sagaState().cancelReason()).isEqualTo("Only 1 of COF-ESPRESSO-250 left, 2 requested");
     }
