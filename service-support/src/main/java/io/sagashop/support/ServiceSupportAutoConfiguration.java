@@ -16,7 +16,7 @@ import org.springframework.core.Ordered;
 
 import io.sagashop.support.http.RequestBodyLimitFilter;
 import io.sagashop.support.http.RequestLimitsProperties;
-import io.sagashop.support.problem.ProblemDetailAdvice;
+import io.sagashop.support.web.ProblemDetailAdvice;
 import tools.jackson.databind.DeserializationFeature;
 
 /**

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.gateway.problem.ProblemException;
+import io.sagashop.support.problem.ProblemException;
 
 /** No run for the order, or (to a shopper) a run that belongs to someone else: both answer the same 404. */
 class OrderNotFoundException extends ProblemException {

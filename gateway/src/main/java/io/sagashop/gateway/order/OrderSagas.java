@@ -22,7 +22,7 @@ import io.sagashop.contracts.order.OrderStatus;
 import io.sagashop.contracts.order.OrderWorkflow;
 import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.contracts.order.SagaState;
-import io.sagashop.gateway.problem.ProblemException;
+import io.sagashop.support.problem.ProblemException;
 import io.sagashop.gateway.temporal.TemporalCalls;
 import io.sagashop.gateway.temporal.TemporalProperties;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -38,6 +38,8 @@ import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.SearchAttributes;
 import io.temporal.failure.TemporalFailure;
 import reactor.core.publisher.Mono;
+
+import io.sagashop.support.problem.IdempotencyConflictException;
 
 /**
  * Starts, queries and updates order workflows. A shopper only ever sees their own orders: a run that belongs to

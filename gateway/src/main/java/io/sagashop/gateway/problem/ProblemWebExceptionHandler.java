@@ -44,6 +44,11 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.sagashop.support.problem.InvalidField;
+import io.sagashop.support.problem.InvalidRequestException;
+import io.sagashop.support.problem.ProblemException;
+import io.sagashop.support.problem.ProblemTypes;
+
 /**
  * The one place where the gateway's failures become RFC 9457 responses, in the same shape the services use:
  * input errors name the field and the reason in an {@code errors} array, domain rules arrive as

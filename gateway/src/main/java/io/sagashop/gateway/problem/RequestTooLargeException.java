@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
+import io.sagashop.support.problem.ProblemException;
+
 /** The request body is over the configured limit (413 {@code request-too-large}). */
 class RequestTooLargeException extends ProblemException {
 

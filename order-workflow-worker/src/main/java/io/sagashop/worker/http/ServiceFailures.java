@@ -1,5 +1,6 @@
 package io.sagashop.worker.http;
 
+import io.sagashop.support.problem.ProblemTypes;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ServiceFailures {
 
-    static final String PROBLEM_TYPE_PREFIX = "urn:sagashop:problem:";
     /** Failure type of a request that got no answer because the service could not be reached. */
     public static final String SERVICE_UNREACHABLE = "service-unreachable";
     /** Failure type of a request that got no answer in time. */
@@ -101,8 +101,7 @@ public final class ServiceFailures {
         try (InputStream body = response.getBody()) {
             JsonNode node = jsonMapper.readTree(new String(body.readNBytes(MAX_PROBLEM_BYTES), StandardCharsets.UTF_8));
             String type = text(node, "type");
-            String slug = type != null && type.startsWith(PROBLEM_TYPE_PREFIX)
-                    ? type.substring(PROBLEM_TYPE_PREFIX.length()) : null;
+            String slug = ProblemTypes.slugOf(type);
             String detail = text(node, "detail");
             return new Problem(slug, detail != null ? detail : text(node, "title"));
         } catch (IOException | JacksonException e) {

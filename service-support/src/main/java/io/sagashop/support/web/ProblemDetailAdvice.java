@@ -1,4 +1,4 @@
-package io.sagashop.support.problem;
+package io.sagashop.support.web;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -40,6 +40,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.sagashop.support.http.RequestBodyTooLargeException;
+import io.sagashop.support.problem.InvalidField;
+import io.sagashop.support.problem.ProblemException;
+import io.sagashop.support.problem.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;

@@ -9,7 +9,7 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * A failure the caller can act on. Each domain rule gets its own subclass with a stable type slug
- * ({@code out-of-stock}, {@code card-declined}), which {@link ProblemDetailAdvice} turns into an
+ * ({@code out-of-stock}, {@code card-declined}), which the services' and the gateway's problem handlers turn into an
  * {@code application/problem+json} response. The properties travel as extension members of the problem.
  */
 public abstract class ProblemException extends RuntimeException {

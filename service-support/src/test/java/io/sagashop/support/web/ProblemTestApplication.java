@@ -1,4 +1,4 @@
-package io.sagashop.support.problem;
+package io.sagashop.support.web;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.sagashop.support.problem.InvalidRequestException;
+import io.sagashop.support.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package io.sagashop.support.problem;
+package io.sagashop.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,9 +23,11 @@ public final class ProblemTypes {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** The slug of a type built by {@link #of(String)}, for clients that map problems back to failures. */
-    public static String slugOf(URI type) {
-        String value = type.toString();
-        return value.startsWith(PREFIX) ? value.substring(PREFIX.length()) : value;
+    /**
+     * The slug of a problem type a Saga Shop API answered ({@code urn:sagashop:problem:out-of-stock} gives
+     * {@code out-of-stock}), or null for any other type, so callers can map problems back to failures.
+     */
+    public static String slugOf(String type) {
+        return type != null && type.startsWith(PREFIX) ? type.substring(PREFIX.length()) : null;
     }
 }
