@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
@@ -25,9 +24,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -44,6 +40,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.sagashop.support.problem.FieldNames;
 import io.sagashop.support.problem.InvalidField;
 import io.sagashop.support.problem.InvalidRequestException;
 import io.sagashop.support.problem.ProblemException;
@@ -126,13 +123,14 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
     private static ProblemDetail unreadable(ServerWebInputException ex) {
         JacksonException jackson = findCause(ex, JacksonException.class);
         if (jackson instanceof DatabindException && !jackson.getPath().isEmpty()) {
-            return invalidRequest(List.of(new InvalidField(jsonPath(jackson.getPath()), unreadableReason(jackson))));
+            String field = FieldNames.jsonPath(jackson.getPath());
+            return invalidRequest(List.of(new InvalidField(field, unreadableReason(jackson))));
         }
         TypeMismatchException mismatch = findCause(ex, TypeMismatchException.class);
         if (mismatch != null && ex.getMethodParameter() != null) {
             Class<?> required = mismatch.getRequiredType();
             String reason = "must be a valid " + (required == null ? "value" : required.getSimpleName());
-            return invalidRequest(List.of(new InvalidField(parameterName(ex.getMethodParameter()), reason)));
+            return invalidRequest(List.of(new InvalidField(FieldNames.parameterName(ex.getMethodParameter()), reason)));
         }
         String detail = jackson != null ? "Request body is not valid JSON: " + jackson.getOriginalMessage()
                 : "Request body is missing or unreadable";
@@ -159,7 +157,7 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
                 }
             }
             else {
-                String name = parameterName(result.getMethodParameter());
+                String name = FieldNames.parameterName(result.getMethodParameter());
                 result.getResolvableErrors().forEach(error -> errors.add(new InvalidField(name,
                         error.getDefaultMessage())));
             }
@@ -195,39 +193,6 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
         else {
             log.debug("Answering {} {}: {}", problem.getStatus(), problem.getType(), problem.getDetail());
         }
-    }
-
-    private static String parameterName(MethodParameter parameter) {
-        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-        if (header != null && !header.name().isEmpty()) {
-            return header.name();
-        }
-        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
-        if (path != null && !path.name().isEmpty()) {
-            return path.name();
-        }
-        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-        if (param != null && !param.name().isEmpty()) {
-            return param.name();
-        }
-        String name = parameter.getParameterName();
-        return name != null ? name : "argument " + parameter.getParameterIndex();
-    }
-
-    private static String jsonPath(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getPropertyName());
-            }
-            else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     private static String unreadableReason(JacksonException ex) {

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,9 +28,6 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -40,6 +36,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.sagashop.support.http.RequestBodyTooLargeException;
+import io.sagashop.support.problem.FieldNames;
 import io.sagashop.support.problem.InvalidField;
 import io.sagashop.support.problem.ProblemException;
 import io.sagashop.support.problem.ProblemTypes;
@@ -124,7 +121,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
                 }
             }
             else {
-                String name = parameterName(result.getMethodParameter());
+                String name = FieldNames.parameterName(result.getMethodParameter());
                 result.getResolvableErrors()
                         .forEach(error -> errors.add(new InvalidField(name, error.getDefaultMessage())));
             }
@@ -142,7 +139,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         }
         JacksonException jackson = findCause(ex, JacksonException.class);
         if (jackson instanceof DatabindException && !jackson.getPath().isEmpty()) {
-            String field = jsonPath(jackson.getPath());
+            String field = FieldNames.jsonPath(jackson.getPath());
             return invalidRequest(ex, List.of(new InvalidField(field, unreadableReason(jackson))), headers, request);
         }
         String detail = jackson != null ? "Request body is not valid JSON: " + jackson.getOriginalMessage()
@@ -173,7 +170,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = ex instanceof MethodArgumentTypeMismatchException mismatch
-                ? parameterName(mismatch.getParameter()) : String.valueOf(ex.getPropertyName());
+                ? FieldNames.parameterName(mismatch.getParameter()) : String.valueOf(ex.getPropertyName());
         Class<?> required = ex.getRequiredType();
         String reason = "must be a valid " + (required == null ? "value" : describe(required));
         return invalidRequest(ex, List.of(new InvalidField(field, reason)), headers, request);
@@ -219,45 +216,12 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         }
     }
 
-    private static String parameterName(MethodParameter parameter) {
-        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-        if (header != null && !header.name().isEmpty()) {
-            return header.name();
-        }
-        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
-        if (path != null && !path.name().isEmpty()) {
-            return path.name();
-        }
-        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-        if (param != null && !param.name().isEmpty()) {
-            return param.name();
-        }
-        String name = parameter.getParameterName();
-        return name != null ? name : "argument " + parameter.getParameterIndex();
-    }
-
     private static String lastNode(Path path) {
         String name = "request";
         for (Path.Node node : path) {
             name = node.getName();
         }
         return name;
-    }
-
-    private static String jsonPath(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getPropertyName());
-            }
-            else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     private static String unreadableReason(JacksonException ex) {

@@ -1,0 +1,55 @@
+package io.sagashop.support.problem;
+
+import java.util.List;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * How an {@link InvalidField} names what was wrong, the same in the servlet services and the reactive gateway:
+ * a JSON path into the body, or the name a client sends a header, path variable or parameter by.
+ */
+public final class FieldNames {
+
+    private FieldNames() {
+    }
+
+    /** The path Jackson was reading when it failed, as {@code lines[0].quantity}. */
+    public static String jsonPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** The header, path variable or request parameter name rather than the Java parameter's. */
+    public static String parameterName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        String name = parameter.getParameterName();
+        return name != null ? name : "argument " + parameter.getParameterIndex();
+    }
+}
