@@ -9,10 +9,12 @@ java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'
 }
 
-# Sets JAVA_HOME to a JDK 21 or newer ($JAVA_HOME first, then /usr/lib/jvm/*) and puts it first on the PATH.
+# Sets JAVA_HOME to a JDK 21 or newer and puts it first on the PATH: $JAVA_HOME if it is one, else Debian's
+# Temurin 25, any JDK under /usr/lib/jvm (Linux) or known to /usr/libexec/java_home (macOS), else javac's.
 select_jdk() {
   local candidate major
   for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/* \
+      "$( [ -x /usr/libexec/java_home ] && /usr/libexec/java_home -v 21+ 2>/dev/null)" \
       "$(dirname "$(dirname "$(readlink -f "$(command -v javac 2>/dev/null || echo /nonexistent)")")")"; do
     [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
     major=$(java_major "$candidate")
