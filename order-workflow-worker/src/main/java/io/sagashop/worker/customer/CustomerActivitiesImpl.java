@@ -18,7 +18,7 @@ class CustomerActivitiesImpl implements CustomerActivities {
     private final CustomerClient customers;
 
     CustomerActivitiesImpl(ServiceClients clients, ServicesProperties services) {
-        this.customers = clients.create(services.customer(), CustomerClient.class);
+        this.customers = clients.create("customer-service", services.customer(), CustomerClient.class);
     }
 
     @Override

@@ -26,7 +26,8 @@ public class ServiceClients {
         this.failures = new ServiceFailures(jsonMapper);
     }
 
-    public <C> C create(ServicesProperties.Endpoint endpoint, Class<C> clientType) {
+    /** @param serviceName how failures name the service ("inventory-service unreachable: connection refused") */
+    public <C> C create(String serviceName, ServicesProperties.Endpoint endpoint, Class<C> clientType) {
         ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.jdk()
                 // Plain HTTP/1.1: the services speak nothing else, so an h2c upgrade attempt is wasted.
                 .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1))
@@ -34,7 +35,8 @@ public class ServiceClients {
         RestClient restClient = restClientBuilder.clone()
                 .baseUrl(endpoint.baseUrl())
                 .requestFactory(requestFactory)
-                .requestInterceptor(failures::failIfUnanswered)
+                .requestInterceptor((request, body, execution) ->
+                        failures.failIfUnanswered(serviceName, endpoint, request, body, execution))
                 .defaultStatusHandler(HttpStatusCode::isError, failures::throwFailureFor)
                 .build();
         return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient)).build()

@@ -4,9 +4,14 @@ import io.sagashop.support.problem.ProblemTypes;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +43,10 @@ public final class ServiceFailures {
     /** Client errors that say "not now" rather than "no". */
     private static final Set<Integer> TRANSIENT_CLIENT_ERRORS = Set.of(408, 425, 429);
     private static final int MAX_PROBLEM_BYTES = 64 * 1024;
+    private static final int MAX_MESSAGE_CHARS = 1000;
+    /** Enough for the HTTP client's wrappers; a guard against a cause chain that loops. */
+    private static final int MAX_CAUSES = 10;
+    private static final String OWN_PACKAGE = "io.sagashop.";
 
     private final JsonMapper jsonMapper;
 
@@ -59,7 +68,7 @@ public final class ServiceFailures {
             }
             log.error("Compensation refused ({}: {}); it is retried until it succeeds", failure.getType(),
                     failure.getOriginalMessage());
-            throw ApplicationFailure.newBuilder(failure).setNonRetryable(false).build();
+            throw ownFramesOnly(ApplicationFailure.newBuilder(failure).setNonRetryable(false).build());
         }
     }
 
@@ -72,23 +81,82 @@ public final class ServiceFailures {
                 : request.getMethod() + " " + request.getURI().getPath() + " answered " + status.value();
         if (status.is4xxClientError() && !TRANSIENT_CLIENT_ERRORS.contains(status.value())) {
             log.info("{} {} answered {} {}: {}", request.getMethod(), request.getURI(), status.value(), type, message);
-            throw ApplicationFailure.newNonRetryableFailure(message, type);
+            throw failure(message, type, false);
         }
         log.warn("{} {} answered {} {}: {}; will be retried", request.getMethod(), request.getURI(), status.value(),
                 type, message);
-        throw ApplicationFailure.newFailure(message, type);
+        throw failure(message, type, true);
     }
 
-    /** Interceptor of every service client: a request that got no answer at all is worth another attempt. */
-    ClientHttpResponse failIfUnanswered(HttpRequest request, byte[] body, ClientHttpRequestExecution execution) {
+    /**
+     * Interceptor of every service client: a request that got no answer at all is worth another attempt. The
+     * failure names the service and what went wrong ("inventory-service unreachable: connection refused").
+     */
+    ClientHttpResponse failIfUnanswered(String service, ServicesProperties.Endpoint endpoint, HttpRequest request,
+            byte[] body, ClientHttpRequestExecution execution) {
         try {
             return execution.execute(request, body);
         } catch (IOException e) {
             boolean timedOut = e instanceof HttpTimeoutException || e instanceof SocketTimeoutException;
-            String message = request.getMethod() + " " + request.getURI() + " got no answer: " + e;
-            log.warn("{}; will be retried", message);
-            throw ApplicationFailure.newFailureWithCause(message, timedOut ? SERVICE_TIMEOUT : SERVICE_UNREACHABLE, e);
+            String message = service + (timedOut ? " timed out: " + timeoutOf(e, endpoint)
+                    : " unreachable: " + reasonOf(e, request));
+            log.warn("{} {} got no answer ({}); will be retried", request.getMethod(), request.getURI(), message);
+            log.debug("No answer from {} {}", request.getMethod(), request.getURI(), e);
+            throw failure(message, timedOut ? SERVICE_TIMEOUT : SERVICE_UNREACHABLE, true);
         }
+    }
+
+    private static ApplicationFailure failure(String message, String type, boolean retryable) {
+        String bounded = message.length() <= MAX_MESSAGE_CHARS ? message
+                : message.substring(0, MAX_MESSAGE_CHARS - 1) + "…";
+        return ownFramesOnly(retryable ? ApplicationFailure.newFailure(bounded, type)
+                : ApplicationFailure.newNonRetryableFailure(bounded, type));
+    }
+
+    /** Drops the HTTP client's, Spring's and the runtime's frames, dozens of them around the few of our code. */
+    private static ApplicationFailure ownFramesOnly(ApplicationFailure failure) {
+        failure.setStackTrace(Arrays.stream(failure.getStackTrace())
+                .filter(frame -> frame.getClassName().startsWith(OWN_PACKAGE))
+                .toArray(StackTraceElement[]::new));
+        return failure;
+    }
+
+    /** Which timeout ran out; the exception's own message says only that the request was cancelled. */
+    private static String timeoutOf(IOException e, ServicesProperties.Endpoint endpoint) {
+        return e instanceof HttpConnectTimeoutException
+                ? "no connection within " + endpoint.connectTimeout().toMillis() + " ms"
+                : "no answer within " + endpoint.readTimeout().toMillis() + " ms";
+    }
+
+    /**
+     * What went wrong, in a few words. The JDK's HTTP client wraps the cause in exceptions without a message (a
+     * refused connection is a ConnectException around a ConnectException around a ClosedChannelException), so the
+     * innermost cause and the innermost message say it.
+     */
+    private static String reasonOf(IOException e, HttpRequest request) {
+        Throwable innermost = e;
+        String message = null;
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth < MAX_CAUSES; cause = cause.getCause(), depth++) {
+            innermost = cause;
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage().strip();
+            }
+        }
+        if (innermost instanceof UnresolvedAddressException || innermost instanceof UnknownHostException) {
+            return "unknown host " + request.getURI().getHost();
+        }
+        if (message != null) {
+            return decapitalized(message);
+        }
+        return e instanceof ConnectException ? "connection refused" : innermost.getClass().getSimpleName();
+    }
+
+    /** "Connection reset" reads as part of the sentence; an acronym ("HTTP/1.1 header ...") stays as it is. */
+    private static String decapitalized(String text) {
+        boolean capitalizedWord = text.length() > 1 && Character.isUpperCase(text.charAt(0))
+                && Character.isLowerCase(text.charAt(1));
+        return capitalizedWord ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 
     private Problem readProblem(ClientHttpResponse response) {

@@ -21,7 +21,7 @@ class InventoryActivitiesImpl implements InventoryActivities {
     private final InventoryClient inventory;
 
     InventoryActivitiesImpl(ServiceClients clients, ServicesProperties services) {
-        this.inventory = clients.create(services.inventory(), InventoryClient.class);
+        this.inventory = clients.create("inventory-service", services.inventory(), InventoryClient.class);
     }
 
     @Override

@@ -21,7 +21,8 @@ class NotificationActivitiesImpl implements NotificationActivities {
     private final NotificationClient notifications;
 
     NotificationActivitiesImpl(ServiceClients clients, ServicesProperties services) {
-        this.notifications = clients.create(services.notification(), NotificationClient.class);
+        this.notifications =
+                clients.create("notification-service", services.notification(), NotificationClient.class);
     }
 
     @Override

@@ -22,7 +22,7 @@ class OrderActivitiesImpl implements OrderActivities {
     private final OrderClient orders;
 
     OrderActivitiesImpl(ServiceClients clients, ServicesProperties services) {
-        this.orders = clients.create(services.order(), OrderClient.class);
+        this.orders = clients.create("order-service", services.order(), OrderClient.class);
     }
 
     @Override

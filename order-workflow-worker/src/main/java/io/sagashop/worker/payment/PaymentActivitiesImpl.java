@@ -19,7 +19,7 @@ class PaymentActivitiesImpl implements PaymentActivities {
     private final PaymentClient payments;
 
     PaymentActivitiesImpl(ServiceClients clients, ServicesProperties services) {
-        this.payments = clients.create(services.payment(), PaymentClient.class);
+        this.payments = clients.create("payment-service", services.payment(), PaymentClient.class);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.sagashop.worker.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,8 +16,12 @@ import org.junit.jupiter.api.Test;
 /** How every service client turns answers and missing answers into Temporal failures, over real HTTP. */
 class ServiceFailuresTest {
 
+    /** Temporal's server warns about a retryable failure above 2 KB and replaces one above 4 KB by its own. */
+    private static final int FAILURE_SIZE_WARNING_BYTES = 2 * 1024;
+
     private final StubServer service = StubServer.start();
-    private final ProbeClient client = StubServer.serviceClients().create(service.endpoint(), ProbeClient.class);
+    private final ProbeClient client =
+            StubServer.serviceClients().create("probe-service", service.endpoint(), ProbeClient.class);
 
     @AfterEach
     void stopService() {
@@ -76,26 +81,34 @@ class ServiceFailuresTest {
     void serviceThatDoesNotAnswerInTimeBecomesRetryableTimeout() {
         service.answerNever("GET", "/probe");
 
-        assertThatThrownBy(client::probe).isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-            assertThat(failure.getType()).isEqualTo(ServiceFailures.SERVICE_TIMEOUT);
-            assertThat(failure.isNonRetryable()).isFalse();
-        });
+        assertFailure(client::probe, ServiceFailures.SERVICE_TIMEOUT,
+                "probe-service timed out: no answer within " + StubServer.READ_TIMEOUT.toMillis() + " ms", true);
     }
 
     @Test
-    void unreachableServiceBecomesRetryableFailure() throws IOException {
+    void unreachableServiceBecomesShortRetryableFailureNamingTheService() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ProbeClient unreachable = StubServer.serviceClients().create(new ServicesProperties.Endpoint(
-                URI.create("http://127.0.0.1:" + closedPort), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+        ProbeClient unreachable = StubServer.serviceClients().create("inventory-service",
+                new ServicesProperties.Endpoint(URI.create("http://127.0.0.1:" + closedPort), Duration.ofSeconds(1),
+                        Duration.ofSeconds(1)),
                 ProbeClient.class);
 
-        assertThatThrownBy(unreachable::probe).isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-            assertThat(failure.getType()).isEqualTo(ServiceFailures.SERVICE_UNREACHABLE);
-            assertThat(failure.isNonRetryable()).isFalse();
-        });
+        assertFailure(unreachable::probe, ServiceFailures.SERVICE_UNREACHABLE,
+                "inventory-service unreachable: connection refused", true);
+    }
+
+    @Test
+    void serviceAtAnUnknownHostBecomesRetryableFailureNamingTheHost() {
+        ProbeClient misconfigured = StubServer.serviceClients().create("inventory-service",
+                new ServicesProperties.Endpoint(URI.create("http://inventory.invalid"), Duration.ofSeconds(1),
+                        Duration.ofSeconds(1)),
+                ProbeClient.class);
+
+        assertFailure(misconfigured::probe, ServiceFailures.SERVICE_UNREACHABLE,
+                "inventory-service unreachable: unknown host inventory.invalid", true);
     }
 
     @Test
@@ -106,11 +119,14 @@ class ServiceFailuresTest {
                 "CONFIRMED cannot become CANCELLED", true);
     }
 
+    /** Also that the failure stays well below the size at which Temporal would keep none of it. */
     private static void assertFailure(ThrowingCallable call, String type, String message, boolean retryable) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
             assertThat(failure.getType()).isEqualTo(type);
             assertThat(failure.getOriginalMessage()).isEqualTo(message);
             assertThat(failure.isNonRetryable()).isEqualTo(!retryable);
+            assertThat(DefaultDataConverter.STANDARD_INSTANCE.exceptionToFailure(failure).getSerializedSize())
+                    .as("serialized size of %s", failure).isLessThan(FAILURE_SIZE_WARNING_BYTES);
         });
     }
 }
