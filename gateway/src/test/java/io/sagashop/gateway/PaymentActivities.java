@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import io.temporal.activity.ActivityInterface;
 
-/** The one activity the scripted workflow runs: a charge that keeps failing, so that it stays pending. */
+/** The one activity the scripted workflow runs: a charge that fails, for good or for a few attempts. */
 @ActivityInterface
 public interface PaymentActivities {
 
-    void chargePayment(UUID orderId);
+    void chargePayment(UUID orderId, String paymentToken);
 }

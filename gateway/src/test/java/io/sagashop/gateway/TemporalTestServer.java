@@ -51,7 +51,7 @@ public final class TemporalTestServer {
         environment.registerSearchAttribute("OrderTotalCents", IndexedValueType.INDEXED_VALUE_TYPE_INT);
         Worker worker = environment.newWorker(OrderWorkflows.TASK_QUEUE);
         worker.registerWorkflowImplementationTypes(ScriptedOrderWorkflow.class);
-        worker.registerActivitiesImplementations(new UnavailablePaymentActivities());
+        worker.registerActivitiesImplementations(new ScriptedPaymentActivities());
         environment.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             environment.close();

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,12 +16,12 @@ import io.temporal.api.workflow.v1.PendingActivityInfo;
 
 /**
  * Fills the live attempt and last failure of the steps in progress from the server's pending activities. A
- * workflow only learns of an attempt when the activity finally ends, so while a step retries only the server
- * knows that it is on attempt 4 and why attempt 3 failed.
+ * workflow never learns of an activity's retries, only of how it finally ended, so while a step retries only the
+ * server knows that it is on attempt 4 and why attempt 3 failed ({@link RecordedAttempts} covers ended steps).
  *
- * <p>An activity belongs to a step when its type is the step's name in another case ({@code ChargePayment} for
- * {@code CHARGE_PAYMENT}); otherwise, since the saga runs one step (or one compensation) at a time, the only
- * pending activity belongs to the only step in progress.
+ * <p>An activity belongs to a step when it {@linkplain StepActivities#runs runs} that step; otherwise, since the saga
+ * runs one step (or one compensation) at a time, the only pending activity belongs to the only step in progress.
+ * A step being compensated takes its compensation's attempt, since that is what is running and failing.
  */
 final class LiveAttempts {
 
@@ -44,7 +43,7 @@ final class LiveAttempts {
         for (SagaStep step : inProgress) {
             for (Iterator<PendingActivityInfo> it = unmatched.iterator(); it.hasNext();) {
                 PendingActivityInfo activity = it.next();
-                if (normalized(step.name()).equals(normalized(activity.getActivityType().getName()))) {
+                if (StepActivities.runs(step, activity.getActivityType().getName())) {
                     matched.put(step, activity);
                     it.remove();
                     break;
@@ -67,11 +66,6 @@ final class LiveAttempts {
 
     private static SagaStepState live(SagaStepState step, PendingActivityInfo activity) {
         String lastFailure = activity.hasLastFailure() ? activity.getLastFailure().getMessage() : step.lastFailure();
-        return new SagaStepState(step.step(), step.status(), Math.max(step.attempt(), activity.getAttempt()),
-                lastFailure);
-    }
-
-    private static String normalized(String name) {
-        return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        return new SagaStepState(step.step(), step.status(), activity.getAttempt(), lastFailure);
     }
 }

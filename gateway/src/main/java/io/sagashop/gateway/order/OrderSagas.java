@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +23,15 @@ import io.sagashop.contracts.order.OrderStatus;
 import io.sagashop.contracts.order.OrderWorkflow;
 import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.contracts.order.SagaState;
+import io.sagashop.contracts.order.SagaStep;
 import io.sagashop.support.problem.ProblemException;
 import io.sagashop.gateway.temporal.TemporalCalls;
 import io.sagashop.gateway.temporal.TemporalProperties;
+import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionDescription;
@@ -75,10 +79,16 @@ class OrderSagas {
                 () -> startOrFind(orderId, customerId, idempotencyKey, request));
     }
 
+    /**
+     * The workflow's view of its saga, with the attempts that only the server knows: those a step ended with, from
+     * the run's history (a few dozen events), and those of the steps in progress, from its pending activities.
+     */
     Mono<SagaState> sagaState(UUID customerId, UUID orderId) {
-        return describeOwned(customerId, orderId).flatMap(description -> calls
-                .call("query the saga of order " + orderId, () -> workflow(orderId).sagaState())
-                .map(state -> LiveAttempts.apply(state, description.getRawDescription().getPendingActivitiesList())));
+        return describeOwned(customerId, orderId).flatMap(description -> Mono.zip(
+                        calls.call("query the saga of order " + orderId, () -> workflow(orderId).sagaState()),
+                        calls.call("read the history of order " + orderId, () -> recordedAttempts(description)))
+                .map(saga -> LiveAttempts.apply(RecordedAttempts.apply(saga.getT1(), saga.getT2()),
+                        description.getRawDescription().getPendingActivitiesList())));
     }
 
     /**
@@ -207,6 +217,14 @@ class OrderSagas {
                             ex.toString());
                     return Mono.empty();
                 });
+    }
+
+    /** Of the run described, so that the history and the pending activities belong to the same run. */
+    private Map<SagaStep, RecordedAttempts.Attempt> recordedAttempts(WorkflowExecutionDescription description) {
+        WorkflowExecution run = description.getRawDescription().getWorkflowExecutionInfo().getExecution();
+        try (Stream<HistoryEvent> history = client.streamHistory(run.getWorkflowId(), run.getRunId())) {
+            return RecordedAttempts.of(history);
+        }
     }
 
     private OrderWorkflow workflow(UUID orderId) {

@@ -40,6 +40,19 @@ class LiveAttemptsTest {
     }
 
     @Test
+    void aStepBeingCompensatedShowsTheAttemptOfItsCompensation() {
+        SagaState state = new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 0, "EUR",
+                List.of(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.COMPENSATING, 3, "503")), null, null);
+
+        SagaState live = LiveAttempts.apply(state, List.of(PendingActivityInfo.newBuilder()
+                .setActivityType(ActivityType.newBuilder().setName("RefundPayment"))
+                .setAttempt(1)
+                .build()));
+
+        assertThat(step(live, SagaStep.CHARGE_PAYMENT).attempt()).isEqualTo(1);
+    }
+
+    @Test
     void aFirstAttemptWithoutFailureKeepsWhatTheWorkflowKnows() {
         SagaState state = state(SagaStep.CONFIRM_ORDER, StepStatus.RUNNING);
 

@@ -12,7 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.gateway.GatewayTest;
 import io.sagashop.gateway.ScriptedOrderWorkflow;
-import io.sagashop.gateway.UnavailablePaymentActivities;
+import io.sagashop.gateway.ScriptedPaymentActivities;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 
 /** Following and steering a placed order: the saga view, a shopper's cancel, an operator's decision. */
@@ -46,7 +46,24 @@ class OrderSagaTest extends GatewayTest {
                 .jsonPath("$.steps[4].step").isEqualTo("CHARGE_PAYMENT")
                 .jsonPath("$.steps[4].status").isEqualTo("RUNNING")
                 .jsonPath("$.steps[4].attempt").value(Integer.class, attempt -> assertThat(attempt).isGreaterThan(1))
-                .jsonPath("$.steps[4].lastFailure").isEqualTo(UnavailablePaymentActivities.FAILURE));
+                .jsonPath("$.steps[4].lastFailure").isEqualTo(ScriptedPaymentActivities.FAILURE));
+    }
+
+    @Test
+    void keepsTheAttemptAStepEndedWith() {
+        UUID orderId = place(order(ScriptedOrderWorkflow.RECOVERING_TOKEN, "COF-ESPRESSO-250", "1"));
+        await().untilAsserted(() -> assertThat(temporal.describe(OrderWorkflows.workflowId(orderId)).getStatus())
+                .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED));
+
+        saga(customerId, orderId)
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.orderStatus").isEqualTo("CONFIRMED")
+                .jsonPath("$.steps[4].step").isEqualTo("CHARGE_PAYMENT")
+                .jsonPath("$.steps[4].status").isEqualTo("DONE")
+                .jsonPath("$.steps[4].attempt").isEqualTo(ScriptedPaymentActivities.RECOVERS_ON_ATTEMPT)
+                .jsonPath("$.steps[5].step").isEqualTo("CONFIRM_ORDER")
+                .jsonPath("$.steps[5].attempt").isEqualTo(1);
     }
 
     @Test
