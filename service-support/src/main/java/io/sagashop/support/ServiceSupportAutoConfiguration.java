@@ -16,11 +16,11 @@ import org.springframework.core.Ordered;
 
 import io.sagashop.support.http.RequestBodyLimitFilter;
 import io.sagashop.support.http.RequestLimitsProperties;
+import io.sagashop.support.json.StrictJsonReading;
 import io.sagashop.support.web.ProblemDetailAdvice;
-import tools.jackson.databind.DeserializationFeature;
 
 /**
- * Gives every service the same error contract and request limits. Runs before Spring MVC's configuration so
+ * Gives every service the same error contract, way of reading JSON and request limits. Runs before Spring MVC's configuration so
  * that our {@link ProblemDetailAdvice} replaces Boot's default problem handler.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
@@ -43,10 +43,10 @@ public class ServiceSupportAutoConfiguration {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
-    /** Amounts and quantities are whole numbers: 12.5 is refused rather than silently truncated to 12. */
+    /** The gateway reads bodies the same way: no API accepts what another refuses. */
     @Bean
-    JsonMapperBuilderCustomizer wholeNumbersStayWhole() {
-        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    JsonMapperBuilderCustomizer strictJsonReading() {
+        return new StrictJsonReading();
     }
 
     @Bean

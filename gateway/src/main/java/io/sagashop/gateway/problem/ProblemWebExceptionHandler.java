@@ -122,6 +122,10 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     private static ProblemDetail unreadable(ServerWebInputException ex) {
         JacksonException jackson = findCause(ex, JacksonException.class);
+        String duplicated = jackson != null ? FieldNames.duplicatedProperty(jackson) : null;
+        if (duplicated != null) {
+            return invalidRequest(List.of(new InvalidField(duplicated, "is given more than once")));
+        }
         if (jackson instanceof DatabindException && !jackson.getPath().isEmpty()) {
             String field = FieldNames.jsonPath(jackson.getPath());
             return invalidRequest(List.of(new InvalidField(field, unreadableReason(jackson))));

@@ -88,6 +88,38 @@ class PlaceOrderValidationTest extends GatewayTest {
                 .jsonPath("$.errors[0].field").isEqualTo(field);
     }
 
+    static Stream<Arguments> lenientBodies() {
+        return Stream.of(
+                Arguments.of("quantity in quotes", order("tok_visa", "COF-ESPRESSO-250", "\"2\""),
+                        "lines[0].quantity", "must be a whole number"),
+                Arguments.of("SKU as a number",
+                        "{\"lines\":[{\"sku\":123,\"quantity\":2}],\"paymentToken\":\"tok_visa\"}",
+                        "lines[0].sku", "must be a string"),
+                Arguments.of("payment token as a boolean",
+                        "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":2}],\"paymentToken\":true}",
+                        "paymentToken", "must be a string"),
+                Arguments.of("payment token twice", "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":2}],"
+                        + "\"paymentToken\":\"tok_visa\",\"paymentToken\":\"tok_declined\"}",
+                        "paymentToken", "is given more than once"),
+                Arguments.of("quantity twice in a line", "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1},"
+                        + "{\"sku\":\"COF-2\",\"quantity\":1,\"quantity\":9}],\"paymentToken\":\"tok_visa\"}",
+                        "lines[1].quantity", "is given more than once"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lenientBodies")
+    void refusesWhatAStrictReaderWouldNotReadNamingTheFieldAndTheReason(String rule, String body, String field,
+            String reason) {
+        placeOrder(customerId, key, body)
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.errors[0].reason").isEqualTo(reason);
+    }
+
     @Test
     void refusesAFractionalQuantityInsteadOfTruncatingIt() {
         placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "2.9"))

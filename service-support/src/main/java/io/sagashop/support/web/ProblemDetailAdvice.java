@@ -138,6 +138,11 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             return respond(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
         JacksonException jackson = findCause(ex, JacksonException.class);
+        String duplicated = jackson != null ? FieldNames.duplicatedProperty(jackson) : null;
+        if (duplicated != null) {
+            return invalidRequest(ex, List.of(new InvalidField(duplicated, "is given more than once")), headers,
+                    request);
+        }
         if (jackson instanceof DatabindException && !jackson.getPath().isEmpty()) {
             String field = FieldNames.jsonPath(jackson.getPath());
             return invalidRequest(ex, List.of(new InvalidField(field, unreadableReason(jackson))), headers, request);

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -78,6 +80,38 @@ class ProblemDetailAdviceTests {
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].quantity");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a number in quotes      | {"lines":[{"sku":"A","quantity":"2"}]}            | lines[0].quantity | must be a number
+            an empty string         | {"lines":[{"sku":"A","quantity":""}]}             | lines[0].quantity | must be a number
+            a number for a string   | {"lines":[{"sku":123,"quantity":2}]}              | lines[0].sku      | must be a string
+            a boolean for a string  | {"lines":[{"sku":true,"quantity":2}]}             | lines[0].sku      | must be a string
+            a number for an enum    | {"lines":[{"sku":"A","quantity":2}],"colour":0}   | colour            | must be one of [RED, GREEN]
+            """)
+    void aValueIsNeverCoercedIntoAnotherType(String value, String body, String field, String reason)
+            throws Exception {
+        HttpResponse<String> response = post("/baskets", BodyPublishers.ofString(body));
+
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            at the top   | {"lines":[{"sku":"A","quantity":1}],"lines":[{"sku":"B","quantity":1}]} | lines
+            in a line    | {"lines":[{"sku":"A","quantity":1},{"sku":"B","sku":"C","quantity":1}]} | lines[1].sku
+            """)
+    void aDuplicatedPropertyIsRefusedNamingIt(String where, String body, String field) throws Exception {
+        HttpResponse<String> response = post("/baskets", BodyPublishers.ofString(body));
+
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("is given more than once");
     }
 
     @Test
