@@ -14,18 +14,20 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
+import io.sagashop.support.currency.ShopCurrencies;
 import io.sagashop.support.http.RequestBodyLimitFilter;
 import io.sagashop.support.http.RequestLimitsProperties;
 import io.sagashop.support.json.StrictJsonReading;
 import io.sagashop.support.web.ProblemDetailAdvice;
 
 /**
- * Gives every service the same error contract, way of reading JSON and request limits. Runs before Spring MVC's configuration so
- * that our {@link ProblemDetailAdvice} replaces Boot's default problem handler.
+ * Gives every service the same error contract, way of reading JSON, list of currencies and request limits. Runs
+ * before Spring MVC's configuration so that our {@link ProblemDetailAdvice} replaces Boot's default problem
+ * handler.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@EnableConfigurationProperties(RequestLimitsProperties.class)
+@EnableConfigurationProperties({RequestLimitsProperties.class, ShopCurrencies.class})
 public class ServiceSupportAutoConfiguration {
 
     @Bean

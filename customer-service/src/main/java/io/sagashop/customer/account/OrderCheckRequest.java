@@ -1,10 +1,8 @@
 package io.sagashop.customer.account;
 
+import io.sagashop.support.currency.CurrencyCode;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 
-record OrderCheckRequest(
-        @NotNull @Positive Long amountCents,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be a 3-letter ISO 4217 code") String currency) {
+record OrderCheckRequest(@NotNull @Positive Long amountCents, @NotNull @CurrencyCode String currency) {
 }

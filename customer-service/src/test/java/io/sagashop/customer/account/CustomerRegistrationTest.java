@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -219,6 +221,26 @@ class CustomerRegistrationTest {
                 .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
                 .jsonPath("$.errors[*].field").value(STRINGS, fields -> assertThat(fields)
                         .containsExactlyInAnyOrder("name", "email", "creditLimitCents"));
+        assertThat(rowsWithKey(key)).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "status": "BLOCKED" | status
+            "isAdmin": true     | isAdmin
+            """)
+    void unknownFieldsAreRefusedNamingThemAndNothingIsStored(String extra, String field) {
+        String key = newKey();
+        String json = """
+                {"name": "Eve", "email": "%s", "creditLimitCents": 100, %s}""".formatted(newEmail(), extra);
+
+        register(key, json)
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.errors[0].reason").isEqualTo("is not a known property");
         assertThat(rowsWithKey(key)).isZero();
     }
 

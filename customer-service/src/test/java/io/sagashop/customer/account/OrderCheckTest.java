@@ -115,6 +115,17 @@ class OrderCheckTest {
     }
 
     @Test
+    void currencyThatIsNoIsoCodeIsABadRequest() {
+        check(ADA, "{\"amountCents\": 100, \"currency\": \"XYZ\"}")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("currency")
+                .jsonPath("$.errors[0].reason").isEqualTo("must be an ISO 4217 currency code such as EUR");
+    }
+
+    @Test
     void amountThatIsNoWholeNumberOfCentsIsNamed() {
         for (String amount : new String[] {"\"ten\"", "99.5"}) {
             check(ADA, "{\"amountCents\": %s, \"currency\": \"EUR\"}".formatted(amount))

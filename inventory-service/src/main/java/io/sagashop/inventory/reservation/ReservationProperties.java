@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-import jakarta.validation.constraints.Pattern;
+import io.sagashop.support.currency.CurrencyCode;
 
 /**
  * @param tombstoneCurrency currency of a reservation recorded as released before anything was reserved; it has
@@ -12,5 +12,5 @@ import jakarta.validation.constraints.Pattern;
  */
 @Validated
 @ConfigurationProperties("sagashop.inventory.reservation")
-record ReservationProperties(@DefaultValue("EUR") @Pattern(regexp = "[A-Z]{3}") String tombstoneCurrency) {
+record ReservationProperties(@DefaultValue("EUR") @CurrencyCode String tombstoneCurrency) {
 }

@@ -40,9 +40,8 @@ class ReservationApiTests {
         String beans = products.create("BEANS", 5, 2_690, "EUR");
         UUID orderId = UUID.randomUUID();
 
-        // The client's price is not part of the contract and must not leak into the reservation.
         reserve(orderId, """
-                {"lines": [{"sku": "%s", "quantity": 2, "unitPriceCents": 1},
+                {"lines": [{"sku": "%s", "quantity": 2},
                            {"sku": "%s", "quantity": 3}]}""".formatted(beans, mug))
                 .expectStatus().isCreated()
                 .expectBody()
@@ -69,6 +68,25 @@ class ReservationApiTests {
                 SELECT sum(l.quantity * l.unit_price_cents) FROM reservation_line l
                 JOIN reservation r ON r.id = l.reservation_id WHERE r.order_id = ?""")
                 .param(orderId).query(Long.class).single()).isEqualTo(9_850L);
+    }
+
+    @Test
+    void aClientPriceIsRefusedAndTakesNothing() {
+        String sku = products.create("CUP", 10, 990, "EUR");
+        UUID orderId = UUID.randomUUID();
+
+        // A price is not part of the contract: it is refused rather than silently replaced by the catalog's.
+        reserve(orderId, """
+                {"lines": [{"sku": "%s", "quantity": 2, "unitPriceCents": 1}]}""".formatted(sku))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(ProblemTypes.of("invalid-request").toString())
+                .jsonPath("$.errors[0].field").isEqualTo("lines[0].unitPriceCents")
+                .jsonPath("$.errors[0].reason").isEqualTo("is not a known property");
+
+        assertThat(products.stock(sku)).isEqualTo(10);
+        assertThat(reservationRows(orderId)).isZero();
     }
 
     @Test

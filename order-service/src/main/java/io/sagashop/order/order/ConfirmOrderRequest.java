@@ -2,15 +2,15 @@ package io.sagashop.order.order;
 
 import java.util.UUID;
 
+import io.sagashop.support.currency.CurrencyCode;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 record ConfirmOrderRequest(
         @NotNull UUID reservationId,
         @NotNull UUID paymentId,
         @NotNull @Min(1) Long totalCents,
-        @NotNull @Pattern(regexp = "^[A-Z]{3}$") String currency) {
+        @NotNull @CurrencyCode String currency) {
 
     Confirmation confirmation() {
         return new Confirmation(reservationId, paymentId, totalCents, currency);

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.sagashop.support.currency.ShopCurrencies;
 import io.sagashop.support.problem.IdempotencyConflictException;
 
 @Service
@@ -24,15 +25,15 @@ class OrderService {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final OrderRepository orders;
-    private final OrderProperties properties;
+    private final ShopCurrencies currencies;
     private final Clock clock;
     private final TransactionTemplate writeTransaction;
     private final TransactionTemplate readTransaction;
 
-    OrderService(OrderRepository orders, OrderProperties properties, Clock clock,
+    OrderService(OrderRepository orders, ShopCurrencies currencies, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.orders = orders;
-        this.properties = properties;
+        this.currencies = currencies;
         this.clock = clock;
         this.writeTransaction = new TransactionTemplate(transactionManager);
         this.readTransaction = new TransactionTemplate(transactionManager);
@@ -92,9 +93,7 @@ class OrderService {
 
     @Transactional
     OrderResponse confirm(UUID orderId, ConfirmOrderRequest request) {
-        if (!properties.currency().equals(request.currency())) {
-            throw new UnsupportedCurrencyException(request.currency(), properties.currency());
-        }
+        currencies.requireSupported(request.currency());
         Order order = lock(orderId);
         order.confirm(request.confirmation(), now());
         return saved(order);

@@ -296,6 +296,17 @@ class OrderTransitionTests {
     }
 
     @Test
+    void confirmationInACurrencyThatIsNoIsoCodeIsABadRequest() {
+        UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
+
+        expectInvalidField(api.post(orderId, "confirm", new ConfirmOrderRequest(UUID.randomUUID(), UUID.randomUUID(),
+                2_450L, "XYZ")), "currency")
+                .jsonPath("$.errors[0].reason").isEqualTo("must be an ISO 4217 currency code such as EUR");
+
+        assertThat(api.order(orderId).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
     void paymentOfAnotherOrderIsRefusedByTheDatabase() {
         UUID firstOrder = api.createOrder(UUID.randomUUID()).orderId();
         UUID secondOrder = api.createOrder(UUID.randomUUID()).orderId();

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.sagashop.payment.processor.CardProcessor;
 import io.sagashop.payment.processor.ChargeDecision;
 import io.sagashop.payment.processor.ProcessorUnavailableException;
+import io.sagashop.support.currency.ShopCurrencies;
+import io.sagashop.support.currency.UnsupportedCurrencyException;
 import io.sagashop.support.problem.IdempotencyConflictException;
 import io.sagashop.support.problem.ResourceNotFoundException;
 
@@ -28,12 +30,15 @@ class PaymentService {
     private final PaymentRepository payments;
     private final OrderLocks orderLocks;
     private final CardProcessor processor;
+    private final ShopCurrencies currencies;
     private final Clock clock;
 
-    PaymentService(PaymentRepository payments, OrderLocks orderLocks, CardProcessor processor, Clock clock) {
+    PaymentService(PaymentRepository payments, OrderLocks orderLocks, CardProcessor processor,
+            ShopCurrencies currencies, Clock clock) {
         this.payments = payments;
         this.orderLocks = orderLocks;
         this.processor = processor;
+        this.currencies = currencies;
         this.clock = clock;
     }
 
@@ -50,6 +55,7 @@ class PaymentService {
      * @throws PaymentDeclinedException when the charge is, or was, declined
      * @throws ProcessorUnavailableException when the processor could not answer; retry later
      * @throws PaymentVoidedException when the order was compensated before this charge
+     * @throws UnsupportedCurrencyException when the shop does not sell in the charge's currency
      * @throws IdempotencyConflictException when the order was charged with another payload
      */
     @Transactional(noRollbackFor = {PaymentDeclinedException.class, ProcessorUnavailableException.class})
@@ -59,6 +65,7 @@ class PaymentService {
         if (existing != null) {
             return replay(existing, request);
         }
+        currencies.requireSupported(request.currency());
         ChargeDecision decision = processor.charge(orderId, request.paymentToken(), request.amountCents(),
                 request.currency());
         Payment payment = payments.save(Payment.charged(orderId, request.customerId(), request.amountCents(),

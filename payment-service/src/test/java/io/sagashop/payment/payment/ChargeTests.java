@@ -281,6 +281,32 @@ class ChargeTests {
     }
 
     @Test
+    void refusesACurrencyThatIsNoIsoCodeWithoutCharging() {
+        UUID orderId = UUID.randomUUID();
+        Map<String, Object> body = validBody();
+        body.put("currency", "XYZ");
+
+        expectInvalidField(api.charge(orderId, body), "currency")
+                .jsonPath("$.errors[0].reason").isEqualTo("must be an ISO 4217 currency code such as EUR");
+
+        assertThat(tables.payments(orderId)).isZero();
+    }
+
+    @Test
+    void refusesACurrencyTheShopDoesNotSellInWithoutCharging() {
+        UUID orderId = UUID.randomUUID();
+        Map<String, Object> body = validBody();
+        body.put("currency", "USD");
+
+        expectProblem(api.charge(orderId, body), HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-currency")
+                .jsonPath("$.currency").isEqualTo("USD")
+                .jsonPath("$.supported").isEqualTo("EUR")
+                .jsonPath("$.errors[0].field").isEqualTo("currency");
+
+        assertThat(tables.payments(orderId)).isZero();
+    }
+
+    @Test
     void refusesAnUnknownPaymentTokenWithoutCharging() {
         UUID orderId = UUID.randomUUID();
         Map<String, Object> body = validBody();

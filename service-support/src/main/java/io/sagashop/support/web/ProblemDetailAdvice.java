@@ -46,6 +46,7 @@ import jakarta.validation.Path;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where a service's failures become RFC 9457 responses. Input errors name the field and the
@@ -230,6 +231,9 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableReason(JacksonException ex) {
+        if (ex instanceof UnrecognizedPropertyException) {
+            return "is not a known property";
+        }
         if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be " + article(describe(mismatch.getTargetType()));
         }

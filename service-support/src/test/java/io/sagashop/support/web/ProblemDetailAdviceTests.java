@@ -114,6 +114,20 @@ class ProblemDetailAdviceTests {
         assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("is given more than once");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            at the top   | {"lines":[{"sku":"A","quantity":1}],"isAdmin":true} | isAdmin
+            in a line    | {"lines":[{"sku":"A","quantity":1,"price":1}]}       | lines[0].price
+            """)
+    void anUnknownPropertyIsRefusedNamingIt(String where, String body, String field) throws Exception {
+        HttpResponse<String> response = post("/baskets", BodyPublishers.ofString(body));
+
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("is not a known property");
+    }
+
     @Test
     void anUnknownEnumValueListsTheAllowedOnes() throws Exception {
         HttpResponse<String> response = post("/baskets", BodyPublishers.ofString(
