@@ -2,6 +2,7 @@ package io.sagashop.customer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.sagashop.testsupport.service.ServiceApplicationTest;
@@ -21,6 +22,18 @@ class OperationsEndpointsTest {
                     .expectBody()
                     .jsonPath("$.status").isEqualTo("UP");
         }
+    }
+
+    @Test
+    void aMultipartContentTypeWithoutABoundaryIsABadRequestEvenForAProbe() {
+        client.get().uri("/actuator/health/readiness")
+                .header("Content-Type", "multipart/form-data")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("Content-Type");
     }
 
     @Test

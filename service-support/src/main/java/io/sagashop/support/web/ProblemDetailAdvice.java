@@ -16,6 +16,8 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +35,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.sagashop.support.http.RequestBodyTooLargeException;
@@ -73,6 +76,22 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
                 .map(violation -> new InvalidField(lastNode(violation.getPropertyPath()), violation.getMessage()))
                 .toList();
         return invalidRequest(ex, errors, new HttpHeaders(), request);
+    }
+
+    /**
+     * Spring parses a multipart body before it picks a handler, for every endpoint, probes included; a
+     * Content-Type without a boundary or a broken body is the client's mistake, not a failure of the service.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleMultipart(MultipartException ex, WebRequest request) {
+        if (!namesABoundary(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+            return invalidRequest(ex, List.of(new InvalidField(HttpHeaders.CONTENT_TYPE,
+                    "must name a boundary for multipart/form-data")), new HttpHeaders(), request);
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                "Request body is not valid multipart/form-data");
+        problem.setProperty("errors", List.of(new InvalidField("body", problem.getDetail())));
+        return respond(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -219,6 +238,15 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         if (problem.getInstance() == null && request instanceof NativeWebRequest nativeRequest
                 && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
             problem.setInstance(URI.create(servletRequest.getRequestURI()));
+        }
+    }
+
+    private static boolean namesABoundary(@Nullable String contentType) {
+        try {
+            return contentType != null && MediaType.parseMediaType(contentType).getParameter("boundary") != null;
+        }
+        catch (InvalidMediaTypeException ex) {
+            return false;
         }
     }
 

@@ -13,9 +13,12 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -218,6 +221,24 @@ class ProblemDetailAdviceTests {
 
         JsonNode problem = problem(response, 413);
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:request-too-large");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aMultipartContentTypeWithoutABoundaryIsABadRequestNotAServerError(CapturedOutput output) throws Exception {
+        HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/baskets/latest"))
+                .header("Content-Type", "multipart/form-data").GET().build();
+        HttpRequest write = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/baskets"))
+                .header("Content-Type", "multipart/form-data").POST(BodyPublishers.ofString(VALID)).build();
+
+        for (HttpRequest request : new HttpRequest[] {read, write}) {
+            JsonNode problem = problem(http.send(request, BodyHandlers.ofString()), 400);
+            assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
+            assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("Content-Type");
+            assertThat(problem.get("detail").asString())
+                    .isEqualTo("Content-Type must name a boundary for multipart/form-data");
+        }
+        assertThat(output).doesNotContain("ERROR");
     }
 
     private static String oversized() {

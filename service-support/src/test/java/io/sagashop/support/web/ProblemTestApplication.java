@@ -8,6 +8,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,6 +56,11 @@ class ProblemTestApplication {
         @PostMapping("/baskets")
         Basket create(@Valid @RequestBody Basket basket) {
             return basket;
+        }
+
+        @GetMapping("/baskets/latest")
+        Basket latest() {
+            return new Basket(List.of(new Line("COF-1", 1)), Colour.RED);
         }
 
         @PostMapping("/keyed-baskets")
