@@ -36,7 +36,6 @@ import org.springframework.web.server.WebExceptionHandler;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -45,6 +44,7 @@ import io.sagashop.support.problem.InvalidField;
 import io.sagashop.support.problem.InvalidRequestException;
 import io.sagashop.support.problem.ProblemException;
 import io.sagashop.support.problem.ProblemTypes;
+import io.sagashop.support.problem.UnreadableJson;
 
 /**
  * The one place where the gateway's failures become RFC 9457 responses, in the same shape the services use:
@@ -126,7 +126,7 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
         if (duplicated != null) {
             return invalidRequest(List.of(new InvalidField(duplicated, "is given more than once")));
         }
-        if (jackson instanceof DatabindException && !jackson.getPath().isEmpty()) {
+        if (jackson != null && UnreadableJson.namesAField(jackson)) {
             String field = FieldNames.jsonPath(jackson.getPath());
             return invalidRequest(List.of(new InvalidField(field, unreadableReason(jackson))));
         }
@@ -136,8 +136,7 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
             String reason = "must be a valid " + (required == null ? "value" : required.getSimpleName());
             return invalidRequest(List.of(new InvalidField(FieldNames.parameterName(ex.getMethodParameter()), reason)));
         }
-        String detail = jackson != null ? "Request body is not valid JSON: " + jackson.getOriginalMessage()
-                : "Request body is missing or unreadable";
+        String detail = jackson != null ? UnreadableJson.bodyDetail(jackson) : "Request body is missing or unreadable";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", detail);
         problem.setProperty("errors", List.of(new InvalidField("body", detail)));
         return problem;
@@ -202,6 +201,10 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
     private static String unreadableReason(JacksonException ex) {
         if (ex instanceof UnrecognizedPropertyException) {
             return "is not a known property";
+        }
+        String shape = UnreadableJson.fieldReason(ex);
+        if (shape != null) {
+            return shape;
         }
         if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be " + describe(mismatch.getTargetType());

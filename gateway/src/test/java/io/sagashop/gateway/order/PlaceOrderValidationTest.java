@@ -141,6 +141,45 @@ class PlaceOrderValidationTest extends GatewayTest {
                 .jsonPath("$.errors[0].field").isEqualTo("body");
     }
 
+    static Stream<Arguments> unreadableBodies() {
+        return Stream.of(
+                Arguments.of("content after the object", VALID + "{}",
+                        "Request body is not valid JSON: unexpected content after the object"),
+                Arguments.of("a body cut short", "{\"lines\": [",
+                        "Request body is not valid JSON: it ends before the JSON is complete"),
+                Arguments.of("a stray character", "{\"lines\": [}",
+                        "Request body is not valid JSON: unexpected character at line 1, column 12"),
+                Arguments.of("an array for the order", "[" + VALID + "]", "Request body must be a JSON object"),
+                Arguments.of("a number with too many digits", order("tok_visa", "COF-1", "1".repeat(1001)),
+                        "Request body is not valid JSON: a number has more digits than allowed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableBodies")
+    void describesAnUnreadableBodyInTheRequestsTerms(String rule, String body, String detail) {
+        placeOrder(customerId, key, body)
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:malformed-request")
+                .jsonPath("$.detail").isEqualTo(detail)
+                .jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    @Test
+    void namesAValueOfTheWrongShapeByItsFieldNotItsJavaType() {
+        placeOrder(customerId, key, "{\"lines\":[1],\"paymentToken\":\"tok_visa\"}")
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.detail").isEqualTo("lines[0] must be an object");
+        placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "99999999999"))
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.detail").isEqualTo("lines[0].quantity is out of range");
+    }
+
     @Test
     void refusesAMissingBody() {
         client.post().uri("/api/orders")

@@ -43,11 +43,11 @@ import io.sagashop.support.problem.FieldNames;
 import io.sagashop.support.problem.InvalidField;
 import io.sagashop.support.problem.ProblemException;
 import io.sagashop.support.problem.ProblemTypes;
+import io.sagashop.support.problem.UnreadableJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -163,12 +163,11 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             return invalidRequest(ex, List.of(new InvalidField(duplicated, "is given more than once")), headers,
                     request);
         }
-        if (jackson instanceof DatabindException && !jackson.getPath().isEmpty()) {
+        if (jackson != null && UnreadableJson.namesAField(jackson)) {
             String field = FieldNames.jsonPath(jackson.getPath());
             return invalidRequest(ex, List.of(new InvalidField(field, unreadableReason(jackson))), headers, request);
         }
-        String detail = jackson != null ? "Request body is not valid JSON: " + jackson.getOriginalMessage()
-                : "Request body is missing or unreadable";
+        String detail = jackson != null ? UnreadableJson.bodyDetail(jackson) : "Request body is missing or unreadable";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", detail);
         problem.setProperty("errors", List.of(new InvalidField("body", detail)));
         return respond(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -261,6 +260,10 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     private static String unreadableReason(JacksonException ex) {
         if (ex instanceof UnrecognizedPropertyException) {
             return "is not a known property";
+        }
+        String shape = UnreadableJson.fieldReason(ex);
+        if (shape != null) {
+            return shape;
         }
         if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be " + article(describe(mismatch.getTargetType()));
