@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import io.sagashop.support.currency.ShopCurrencies;
 import io.sagashop.support.http.RequestBodyLimitFilter;
 import io.sagashop.support.http.RequestLimitsProperties;
+import io.sagashop.support.http.TomcatProblemCustomizer;
 import io.sagashop.support.json.StrictJsonReading;
 import io.sagashop.support.web.ProblemDetailAdvice;
 
@@ -49,6 +50,12 @@ public class ServiceSupportAutoConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictJsonReading() {
         return new StrictJsonReading();
+    }
+
+    /** What Tomcat refuses before any servlet runs answers a problem too, not Tomcat's HTML page. */
+    @Bean
+    TomcatProblemCustomizer tomcatProblemCustomizer() {
+        return new TomcatProblemCustomizer();
     }
 
     @Bean

@@ -5,7 +5,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,6 +31,7 @@ import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 
 import reactor.core.publisher.Mono;
@@ -45,6 +45,7 @@ import io.sagashop.support.problem.InvalidRequestException;
 import io.sagashop.support.problem.ProblemException;
 import io.sagashop.support.problem.ProblemTypes;
 import io.sagashop.support.problem.UnreadableJson;
+import io.sagashop.support.problem.UnsupportedMediaTypeException;
 
 /**
  * The one place where the gateway's failures become RFC 9457 responses, in the same shape the services use:
@@ -82,7 +83,7 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
             return Mono.error(ex);
         }
         HttpHeaders headers = new HttpHeaders();
-        ProblemDetail problem = toProblem(ex, headers);
+        ProblemDetail problem = toProblem(ex, exchange, headers);
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         log(exchange, problem, ex);
         return ServerResponse.status(problem.getStatus())
@@ -92,7 +93,7 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
                 .flatMap(response -> response.writeTo(exchange, context));
     }
 
-    private ProblemDetail toProblem(Throwable ex, HttpHeaders headers) {
+    private ProblemDetail toProblem(Throwable ex, ServerWebExchange exchange, HttpHeaders headers) {
         ProblemException domain = findCause(ex, ProblemException.class);
         if (domain != null) {
             return domain.toProblemDetail();
@@ -106,10 +107,19 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
                 invalidRequest(List.of(new InvalidField(missing.getName(), "is required")));
             case ServerWebInputException input -> unreadable(input);
             case HandlerMethodValidationException validation -> invalidRequest(parameterErrors(validation));
+            // Says what to send instead; Spring's own detail is empty when the Content-Type is missing.
+            case UnsupportedMediaTypeStatusException unsupported -> {
+                headers.addAll(unsupported.getHeaders());
+                yield new UnsupportedMediaTypeException(
+                        exchange.getRequest().getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
+                        unsupported.getSupportedMediaTypes()).toProblemDetail();
+            }
             case ResponseStatusException status -> {
                 headers.addAll(status.getHeaders());
                 ProblemDetail problem = status.getBody();
-                problem.setType(ProblemTypes.of(slugOf(status.getStatusCode())));
+                String slug = ProblemTypes.forStatus(status.getStatusCode());
+                problem.setType(ProblemTypes.of(slug));
+                problem.setTitle(ProblemTypes.titleOf(slug));
                 yield problem;
             }
             default -> findCause(ex, ConnectException.class) != null
@@ -176,13 +186,6 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ProblemTypes.of(type));
         return problem;
-    }
-
-    /** {@code 404 Not Found} becomes {@code not-found}: framework failures get types in the same scheme. */
-    private static String slugOf(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value()
-                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     private static void log(ServerWebExchange exchange, ProblemDetail problem, Throwable ex) {

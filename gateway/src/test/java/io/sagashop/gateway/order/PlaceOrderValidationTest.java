@@ -181,6 +181,21 @@ class PlaceOrderValidationTest extends GatewayTest {
     }
 
     @Test
+    void refusesABodyWithoutContentTypeSayingWhatToSend() {
+        client.post().uri("/api/orders")
+                .header("X-Customer-Id", customerId.toString())
+                .header("Idempotency-Key", key)
+                .bodyValue(VALID.getBytes(StandardCharsets.UTF_8))
+                .exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:unsupported-media-type")
+                .jsonPath("$.title").isEqualTo("Unsupported media type")
+                .jsonPath("$.detail").isEqualTo("Content-Type is missing: the body must be application/json");
+    }
+
+    @Test
     void refusesAMissingBody() {
         client.post().uri("/api/orders")
                 .header("X-Customer-Id", customerId.toString())

@@ -1,6 +1,10 @@
 package io.sagashop.support.problem;
 
 import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * Builds the stable {@code type} URIs of our problem responses. Clients branch on the type, never on the
@@ -21,6 +25,16 @@ public final class ProblemTypes {
     public static String titleOf(String slug) {
         String words = slug.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * The slug for a failure that has no domain type, after its status: {@code 404 Not Found} gives
+     * {@code not-found}, so framework and server failures get types in the same scheme as ours.
+     */
+    public static String forStatus(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value()
+                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     /**

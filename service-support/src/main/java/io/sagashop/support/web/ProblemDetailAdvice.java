@@ -24,6 +24,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -44,6 +45,7 @@ import io.sagashop.support.problem.InvalidField;
 import io.sagashop.support.problem.ProblemException;
 import io.sagashop.support.problem.ProblemTypes;
 import io.sagashop.support.problem.UnreadableJson;
+import io.sagashop.support.problem.UnsupportedMediaTypeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -173,6 +175,15 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return respond(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** Says what to send instead; Spring's own detail names no accepted type and a default for a missing one. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var unsupported = new UnsupportedMediaTypeException(request.getHeader(HttpHeaders.CONTENT_TYPE),
+                ex.getSupportedMediaTypes());
+        return respond(ex, unsupported.toProblemDetail(), headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -206,6 +217,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
             withInstance(problem, request);
+            withStatusType(problem, statusCode);
         }
         return response;
     }
@@ -237,6 +249,15 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         if (problem.getInstance() == null && request instanceof NativeWebRequest nativeRequest
                 && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
             problem.setInstance(URI.create(servletRequest.getRequestURI()));
+        }
+    }
+
+    /** Spring's own problems (404, 405, ...) get a type in our scheme instead of {@code about:blank}. */
+    private static void withStatusType(ProblemDetail problem, HttpStatusCode status) {
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            String slug = ProblemTypes.forStatus(status);
+            problem.setType(ProblemTypes.of(slug));
+            problem.setTitle(ProblemTypes.titleOf(slug));
         }
     }
 
