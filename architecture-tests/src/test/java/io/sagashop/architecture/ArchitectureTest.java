@@ -1,5 +1,6 @@
 package io.sagashop.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -105,6 +106,19 @@ class ArchitectureTest {
                 .because("a replay must see the same time and the same ids: Workflow.currentTimeMillis() and "
                         + "Workflow.randomUUID() are recorded in the history");
         rule.check(CLASSES);
+    }
+
+    @Test
+    void testClassesEndInTest() {
+        Path repository = Path.of(System.getProperty("sagashop.repository", ".."));
+        JavaClasses tests = new ClassFileImporter().importPaths(MODULES.stream()
+                .map(module -> repository.resolve(module).resolve("target/test-classes"))
+                .filter(Files::isDirectory).toList());
+        methods().that().areAnnotatedWith(Test.class).or().areAnnotatedWith(ParameterizedTest.class)
+                .should().beDeclaredInClassesThat().haveSimpleNameEndingWith("Test")
+                .because("one naming rule: a module's tests end in Test (surefire), the system tests in IT "
+                        + "(failsafe)")
+                .check(tests);
     }
 
     @Test

@@ -13,11 +13,11 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /** The database keeps the payment invariants even against code that skips the service's rules. */
 @ServiceApplicationTest
-class PaymentSchemaTests {
+class PaymentSchemaTest {
 
     private final JdbcClient jdbc;
 
-    PaymentSchemaTests(@Autowired JdbcClient jdbc) {
+    PaymentSchemaTest(@Autowired JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -32,7 +32,7 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
-class RecordNotificationTests {
+class RecordNotificationTest {
 
     private static final String NOTIFICATION = "/api/notifications/{orderId}/{kind}";
     private static final String PROBLEM = "urn:sagashop:problem:";
@@ -40,7 +40,7 @@ class RecordNotificationTests {
     private final RestTestClient client;
     private final JdbcClient jdbc;
 
-    RecordNotificationTests(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
+    RecordNotificationTest(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
         this.client = client;
         this.jdbc = jdbc;
     }

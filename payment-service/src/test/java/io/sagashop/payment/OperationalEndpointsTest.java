@@ -10,11 +10,11 @@ import io.sagashop.payment.processor.TestCardToken;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class OperationalEndpointsTests {
+class OperationalEndpointsTest {
 
     private final RestTestClient client;
 
-    OperationalEndpointsTests(@Autowired RestTestClient client) {
+    OperationalEndpointsTest(@Autowired RestTestClient client) {
         this.client = client;
     }
 

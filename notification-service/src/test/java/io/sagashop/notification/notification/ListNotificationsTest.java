@@ -14,13 +14,13 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class ListNotificationsTests {
+class ListNotificationsTest {
 
     private static final String INVALID_REQUEST = "urn:sagashop:problem:invalid-request";
 
     private final RestTestClient client;
 
-    ListNotificationsTests(@Autowired RestTestClient client) {
+    ListNotificationsTest(@Autowired RestTestClient client) {
         this.client = client;
     }
 

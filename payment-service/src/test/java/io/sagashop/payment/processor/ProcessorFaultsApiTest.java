@@ -19,13 +19,13 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class ProcessorFaultsApiTests {
+class ProcessorFaultsApiTest {
 
     private static final String FAULTS = "/api/operator/processor-faults";
 
     private final RestTestClient client;
 
-    ProcessorFaultsApiTests(@Autowired RestTestClient client) {
+    ProcessorFaultsApiTest(@Autowired RestTestClient client) {
         this.client = client;
     }
 

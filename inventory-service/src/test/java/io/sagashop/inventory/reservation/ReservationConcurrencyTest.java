@@ -27,7 +27,7 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /** Many requests released at once over real HTTP: the database, not luck, must keep the invariants. */
 @ServiceApplicationTest
-class ReservationConcurrencyTests {
+class ReservationConcurrencyTest {
 
     // Enough threads that every request of a test is in flight at the same time.
     private static final int THREADS = 50;
@@ -37,7 +37,7 @@ class ReservationConcurrencyTests {
     private final TestProducts products;
 
     @Autowired
-    ReservationConcurrencyTests(RestTestClient client, JdbcClient jdbc) {
+    ReservationConcurrencyTest(RestTestClient client, JdbcClient jdbc) {
         this.client = client;
         this.jdbc = jdbc;
         this.products = new TestProducts(jdbc);
@@ -121,7 +121,7 @@ class ReservationConcurrencyTests {
     private Callable<Answer> reserve(UUID orderId, String sku, int quantity) {
         return () -> Answer.of(client.put().uri("/api/reservations/{orderId}", orderId)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(ReservationApiTests.oneLine(sku, quantity))
+                .body(ReservationApiTest.oneLine(sku, quantity))
                 .exchange().expectBody().returnResult());
     }
 

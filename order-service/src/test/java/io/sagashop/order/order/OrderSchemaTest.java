@@ -16,7 +16,7 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /** The database keeps the order's invariants even against code that bypasses the aggregate. */
 @ServiceApplicationTest
-class OrderSchemaTests {
+class OrderSchemaTest {
 
     @Autowired
     private JdbcClient jdbc;

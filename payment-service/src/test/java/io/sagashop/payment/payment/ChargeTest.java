@@ -34,7 +34,7 @@ import io.sagashop.payment.processor.TestCardToken;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class ChargeTests {
+class ChargeTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
             new ParameterizedTypeReference<>() {
@@ -44,7 +44,7 @@ class ChargeTests {
     private final PaymentApi api;
     private final PaymentTables tables;
 
-    ChargeTests(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
+    ChargeTest(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
         this.client = client;
         this.api = new PaymentApi(client);
         this.tables = new PaymentTables(jdbc);

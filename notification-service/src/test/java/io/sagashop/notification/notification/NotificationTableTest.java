@@ -17,11 +17,11 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
  * that all of them share one application context and database.
  */
 @ServiceApplicationTest
-class NotificationTableTests {
+class NotificationTableTest {
 
     private final JdbcClient jdbc;
 
-    NotificationTableTests(@Autowired JdbcClient jdbc) {
+    NotificationTableTest(@Autowired JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -28,14 +28,14 @@ import io.sagashop.support.problem.ProblemTypes;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class RestockApiTests {
+class RestockApiTest {
 
     private final RestTestClient client;
     private final JdbcClient jdbc;
     private final TestProducts products;
 
     @Autowired
-    RestockApiTests(RestTestClient client, JdbcClient jdbc) {
+    RestockApiTest(RestTestClient client, JdbcClient jdbc) {
         this.client = client;
         this.jdbc = jdbc;
         this.products = new TestProducts(jdbc);

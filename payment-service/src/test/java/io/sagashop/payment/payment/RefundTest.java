@@ -22,13 +22,13 @@ import io.sagashop.payment.processor.TestCardToken;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class RefundTests {
+class RefundTest {
 
     private final RestTestClient client;
     private final PaymentApi api;
     private final PaymentTables tables;
 
-    RefundTests(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
+    RefundTest(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
         this.client = client;
         this.api = new PaymentApi(client);
         this.tables = new PaymentTables(jdbc);

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sagashop.http.max-request-body=1KB")
-class ProblemDetailAdviceTests {
+class ProblemDetailAdviceTest {
 
     private static final String VALID = """
             {"lines":[{"sku":"COF-1","quantity":2}]}""";

@@ -18,7 +18,7 @@ import io.sagashop.support.problem.ProblemTypes;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class ProductApiTests {
+class ProductApiTest {
 
     private static final ParameterizedTypeReference<List<Map<String, Object>>> PRODUCT_LIST =
             new ParameterizedTypeReference<>() {
@@ -28,7 +28,7 @@ class ProductApiTests {
     private final TestProducts products;
 
     @Autowired
-    ProductApiTests(RestTestClient client, JdbcClient jdbc) {
+    ProductApiTest(RestTestClient client, JdbcClient jdbc) {
         this.client = client;
         this.products = new TestProducts(jdbc);
     }

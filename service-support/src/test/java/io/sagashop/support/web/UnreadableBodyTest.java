@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the Java type it was bound to or the parser setting that refused it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UnreadableBodyTests {
+class UnreadableBodyTest {
 
     private static final String VALID = """
             {"lines":[{"sku":"COF-1","quantity":2}]}""";

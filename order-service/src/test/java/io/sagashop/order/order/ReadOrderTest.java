@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class ReadOrderTests {
+class ReadOrderTest {
 
     @Autowired
     private RestTestClient client;

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class CreateOrderTests {
+class CreateOrderTest {
 
     @Autowired
     private RestTestClient client;

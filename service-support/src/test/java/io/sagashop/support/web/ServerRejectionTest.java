@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sagashop.http.max-request-body=1KB")
-class ServerRejectionTests {
+class ServerRejectionTest {
 
     private static final String VALID = """
             {"lines":[{"sku":"COF-1","quantity":2}]}""";

@@ -20,12 +20,12 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /** The processor failing transiently: nothing is recorded, the caller is told to retry, and a retry succeeds. */
 @ServiceApplicationTest
-class ProcessorOutageTests {
+class ProcessorOutageTest {
 
     private final PaymentApi api;
     private final PaymentTables tables;
 
-    ProcessorOutageTests(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
+    ProcessorOutageTest(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
         this.api = new PaymentApi(client);
         this.tables = new PaymentTables(jdbc);
     }

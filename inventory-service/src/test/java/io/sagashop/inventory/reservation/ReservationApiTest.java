@@ -21,14 +21,14 @@ import io.sagashop.support.problem.ProblemTypes;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class ReservationApiTests {
+class ReservationApiTest {
 
     private final RestTestClient client;
     private final JdbcClient jdbc;
     private final TestProducts products;
 
     @Autowired
-    ReservationApiTests(RestTestClient client, JdbcClient jdbc) {
+    ReservationApiTest(RestTestClient client, JdbcClient jdbc) {
         this.client = client;
         this.jdbc = jdbc;
         this.products = new TestProducts(jdbc);

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
-class OrderConcurrencyTests {
+class OrderConcurrencyTest {
 
     private static final int PARALLEL_CREATES = 10;
 
