@@ -25,9 +25,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The architecture as tests over the main classes of every module: each deployable stands alone (services never
- * call each other in code, only the worker and the gateway reach them over HTTP), the shared modules depend on
- * no deployable, workflow code is deterministic, and no two packages depend on each other.
+ * The architecture as tests over the main classes of every module: each deployable stands
+ * alone (services never call each other in code, only the worker and the gateway reach
+ * them over HTTP), the shared modules depend on no deployable, workflow code is
+ * deterministic, and no two packages depend on each other.
  */
 class ArchitectureTest {
 
@@ -36,75 +37,103 @@ class ArchitectureTest {
             "io.sagashop.order", "io.sagashop.payment", "io.sagashop.notification", "io.sagashop.gateway",
             "io.sagashop.worker", "io.sagashop.launcher");
 
-    /** Modules whose classes are checked; their compiled main classes are in {@code <module>/target/classes}. */
+    /**
+     * Modules whose classes are checked; their compiled main classes are in
+     * {@code <module>/target/classes}.
+     */
     private static final List<String> MODULES = List.of("http-problems", "service-support", "order-contracts",
             "customer-service", "inventory-service", "order-service", "payment-service", "notification-service",
             "gateway", "order-workflow-worker", "launcher");
 
-    /** The workflow and what it is made of: replayed on every worker, so it must compute the same each time. */
-    private static final String[] WORKFLOW_CODE = {"io.sagashop.worker.saga..", "io.sagashop.contracts.."};
+    /**
+     * The workflow and what it is made of: replayed on every worker, so it must compute
+     * the same each time.
+     */
+    private static final String[] WORKFLOW_CODE = { "io.sagashop.worker.saga..", "io.sagashop.contracts.." };
 
     private static final JavaClasses CLASSES = new ClassFileImporter().importPaths(mainClassFolders());
 
     private static List<Path> mainClassFolders() {
         Path repository = Path.of(System.getProperty("sagashop.repository", ".."));
-        List<Path> folders = MODULES.stream().map(module -> repository.resolve(module).resolve("target/classes"))
-                .toList();
+        List<Path> folders = MODULES.stream()
+            .map(module -> repository.resolve(module).resolve("target/classes"))
+            .toList();
         folders.stream().filter(folder -> !Files.isDirectory(folder)).findFirst().ifPresent(missing -> {
-            throw new IllegalStateException("No compiled classes at " + missing + ": run through Maven (./mvnw verify)");
+            throw new IllegalStateException(
+                    "No compiled classes at " + missing + ": run through Maven (./mvnw verify)");
         });
         return folders;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.sagashop.customer", "io.sagashop.inventory", "io.sagashop.order",
-            "io.sagashop.payment", "io.sagashop.notification", "io.sagashop.gateway", "io.sagashop.worker",
-            "io.sagashop.launcher"})
+    @ValueSource(
+            strings = { "io.sagashop.customer", "io.sagashop.inventory", "io.sagashop.order", "io.sagashop.payment",
+                    "io.sagashop.notification", "io.sagashop.gateway", "io.sagashop.worker", "io.sagashop.launcher" })
     void aDeployableDependsOnNoOtherDeployable(String deployable) {
-        String[] others = DEPLOYABLES.stream().filter(other -> !other.equals(deployable))
-                .map(other -> other + "..").toArray(String[]::new);
-        noClasses().that().resideInAPackage(deployable + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(others)
-                .because("each deployable runs on its own: they meet over HTTP and Temporal, never in code")
-                .check(CLASSES);
+        String[] others = DEPLOYABLES.stream()
+            .filter(other -> !other.equals(deployable))
+            .map(other -> other + "..")
+            .toArray(String[]::new);
+        noClasses().that()
+            .resideInAPackage(deployable + "..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(others)
+            .because("each deployable runs on its own: they meet over HTTP and Temporal, never in code")
+            .check(CLASSES);
     }
 
     @Test
     void theSharedModulesDependOnNoDeployable() {
-        noClasses().that().resideInAnyPackage("io.sagashop.support..", "io.sagashop.contracts..")
-                .should().dependOnClassesThat().resideInAnyPackage(DEPLOYABLES.stream().map(root -> root + "..")
-                        .toArray(String[]::new))
-                .because("contracts and support sit at the bottom of the module graph")
-                .check(CLASSES);
+        noClasses().that()
+            .resideInAnyPackage("io.sagashop.support..", "io.sagashop.contracts..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(DEPLOYABLES.stream().map(root -> root + "..").toArray(String[]::new))
+            .because("contracts and support sit at the bottom of the module graph")
+            .check(CLASSES);
     }
 
     @Test
     void workflowCodeDoesNoIoAndStartsNoThread() {
-        noClasses().that().resideInAnyPackage(WORKFLOW_CODE)
-                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.net..", "java.nio..",
-                        "java.sql..", "java.util.concurrent..", "org.springframework.web..",
-                        "org.springframework.http..")
-                .orShould().dependOnClassesThat().belongToAnyOf(Thread.class, ThreadLocal.class, Clock.class,
-                        Random.class)
-                .because("a workflow is replayed: side effects belong in activities, waiting in Workflow.sleep "
-                        + "or Workflow.await")
-                .check(CLASSES);
+        noClasses().that()
+            .resideInAnyPackage(WORKFLOW_CODE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.io..", "java.net..", "java.nio..", "java.sql..", "java.util.concurrent..",
+                    "org.springframework.web..", "org.springframework.http..")
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(Thread.class, ThreadLocal.class, Clock.class, Random.class)
+            .because("a workflow is replayed: side effects belong in activities, waiting in Workflow.sleep "
+                    + "or Workflow.await")
+            .check(CLASSES);
     }
 
     @Test
     void workflowCodeReadsNoClockAndNoRandomness() {
-        ArchRule rule = noClasses().that().resideInAnyPackage(WORKFLOW_CODE)
-                .should().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
-                .orShould().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(OffsetDateTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now")
-                .orShould().callMethod(UUID.class, "randomUUID")
-                .orShould().callMethod(Math.class, "random")
-                .because("a replay must see the same time and the same ids: Workflow.currentTimeMillis() and "
-                        + "Workflow.randomUUID() are recorded in the history");
+        ArchRule rule = noClasses().that()
+            .resideInAnyPackage(WORKFLOW_CODE)
+            .should()
+            .callMethod(System.class, "currentTimeMillis")
+            .orShould()
+            .callMethod(System.class, "nanoTime")
+            .orShould()
+            .callMethod(Instant.class, "now")
+            .orShould()
+            .callMethod(LocalDate.class, "now")
+            .orShould()
+            .callMethod(LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(OffsetDateTime.class, "now")
+            .orShould()
+            .callMethod(ZonedDateTime.class, "now")
+            .orShould()
+            .callMethod(UUID.class, "randomUUID")
+            .orShould()
+            .callMethod(Math.class, "random")
+            .because("a replay must see the same time and the same ids: Workflow.currentTimeMillis() and "
+                    + "Workflow.randomUUID() are recorded in the history");
         rule.check(CLASSES);
     }
 
@@ -112,17 +141,23 @@ class ArchitectureTest {
     void testClassesEndInTest() {
         Path repository = Path.of(System.getProperty("sagashop.repository", ".."));
         JavaClasses tests = new ClassFileImporter().importPaths(MODULES.stream()
-                .map(module -> repository.resolve(module).resolve("target/test-classes"))
-                .filter(Files::isDirectory).toList());
-        methods().that().areAnnotatedWith(Test.class).or().areAnnotatedWith(ParameterizedTest.class)
-                .should().beDeclaredInClassesThat().haveSimpleNameEndingWith("Test")
-                .because("one naming rule: a module's tests end in Test (surefire), the system tests in IT "
-                        + "(failsafe)")
-                .check(tests);
+            .map(module -> repository.resolve(module).resolve("target/test-classes"))
+            .filter(Files::isDirectory)
+            .toList());
+        methods().that()
+            .areAnnotatedWith(Test.class)
+            .or()
+            .areAnnotatedWith(ParameterizedTest.class)
+            .should()
+            .beDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Test")
+            .because("one naming rule: a module's tests end in Test (surefire), the system tests in IT " + "(failsafe)")
+            .check(tests);
     }
 
     @Test
     void packagesFormNoCycle() {
         slices().matching("io.sagashop.(**)").should().beFreeOfCycles().check(CLASSES);
     }
+
 }

@@ -12,20 +12,25 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway as it runs, against Temporal's test server (with {@link ScriptedOrderWorkflow} on a worker) and
- * stub services behind its routes. Every test class extends this one, so they all share one application.
+ * The gateway as it runs, against Temporal's test server (with
+ * {@link ScriptedOrderWorkflow} on a worker) and stub services behind its routes. Every
+ * test class extends this one, so they all share one application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // The scripted payment fails on purpose, again and again; its retries are not news.
+        // The scripted payment fails on purpose, again and again; its retries are not
+        // news.
         properties = "logging.level.io.temporal.internal.activity=ERROR")
 @AutoConfigureWebTestClient(timeout = "30s")
 public abstract class GatewayTest {
 
     public static final String TEMPORAL_UI = "http://temporal-ui.test";
+
     public static final Duration ORDER_SERVICE_TIMEOUT = Duration.ofSeconds(1);
 
     protected static final TemporalTestServer temporal = TemporalTestServer.get();
+
     protected static final StubService inventoryService = StubService.start("inventory");
+
     protected static final StubService orderService = StubService.start("order");
 
     @Autowired
@@ -43,12 +48,13 @@ public abstract class GatewayTest {
     }
 
     protected WebTestClient.ResponseSpec placeOrder(UUID customerId, String idempotencyKey, String body) {
-        return client.post().uri("/api/orders")
-                .header("X-Customer-Id", customerId.toString())
-                .header("Idempotency-Key", idempotencyKey)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body)
-                .exchange();
+        return client.post()
+            .uri("/api/orders")
+            .header("X-Customer-Id", customerId.toString())
+            .header("Idempotency-Key", idempotencyKey)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(body)
+            .exchange();
     }
 
     protected static String order(String paymentToken, String... skuAndQuantity) {
@@ -57,8 +63,11 @@ public abstract class GatewayTest {
             if (!lines.isEmpty()) {
                 lines.append(',');
             }
-            lines.append("{\"sku\":\"").append(skuAndQuantity[i]).append("\",\"quantity\":")
-                    .append(skuAndQuantity[i + 1]).append('}');
+            lines.append("{\"sku\":\"")
+                .append(skuAndQuantity[i])
+                .append("\",\"quantity\":")
+                .append(skuAndQuantity[i + 1])
+                .append('}');
         }
         return "{\"lines\":[" + lines + "],\"paymentToken\":\"" + paymentToken + "\"}";
     }
@@ -66,4 +75,5 @@ public abstract class GatewayTest {
     protected static String newKey() {
         return "key-" + UUID.randomUUID();
     }
+
 }

@@ -22,40 +22,48 @@ import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;
 
 /**
- * A stand-in for the real saga, scripted by what was ordered, so the gateway's tests can put a run in each state
- * they need:
+ * A stand-in for the real saga, scripted by what was ordered, so the gateway's tests can
+ * put a run in each state they need:
  * <ul>
- *   <li>payment token {@value #CHARGING_TOKEN}: the run is charging, with a payment activity that keeps failing
- *       (a cancel is refused);</li>
- *   <li>payment token {@value #RECOVERING_TOKEN}: the charge fails twice, then the order is confirmed;</li>
- *   <li>more than {@value #APPROVAL_ABOVE_ITEMS} items: the run waits for an operator's approval (approve confirms,
- *       reject or cancel cancels);</li>
- *   <li>anything else: the run reserves stock until the shopper cancels.</li>
+ * <li>payment token {@value #CHARGING_TOKEN}: the run is charging, with a payment
+ * activity that keeps failing (a cancel is refused);</li>
+ * <li>payment token {@value #RECOVERING_TOKEN}: the charge fails twice, then the order is
+ * confirmed;</li>
+ * <li>more than {@value #APPROVAL_ABOVE_ITEMS} items: the run waits for an operator's
+ * approval (approve confirms, reject or cancel cancels);</li>
+ * <li>anything else: the run reserves stock until the shopper cancels.</li>
  * </ul>
  */
 public class ScriptedOrderWorkflow implements OrderWorkflow {
 
     public static final String CHARGING_TOKEN = "tok_flaky";
+
     /** Any token the gateway accepts will do: here it only picks the script. */
     public static final String RECOVERING_TOKEN = "tok_insufficient_funds";
+
     public static final int APPROVAL_ABOVE_ITEMS = 10;
+
     public static final String CANCEL_REFUSED = "The order is being charged and can no longer be cancelled";
 
-    private final PaymentActivities payments = Workflow.newActivityStub(PaymentActivities.class,
-            ActivityOptions.newBuilder()
-                    .setStartToCloseTimeout(Duration.ofSeconds(5))
-                    .setRetryOptions(RetryOptions.newBuilder()
-                            .setInitialInterval(Duration.ofMillis(200))
-                            .setBackoffCoefficient(1.0)
-                            .build())
-                    .build());
+    private final PaymentActivities payments = Workflow.newActivityStub(PaymentActivities.class, ActivityOptions
+        .newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(5))
+        .setRetryOptions(
+                RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(200)).setBackoffCoefficient(1.0).build())
+        .build());
 
     private final Map<SagaStep, SagaStepState> steps = new EnumMap<>(SagaStep.class);
+
     private PlaceOrder order;
+
     private OrderStatus status = OrderStatus.PENDING;
+
     private boolean charging;
+
     private String cancelReason;
+
     private String failureType;
+
     private ApprovalDecision approval;
 
     public ScriptedOrderWorkflow() {
@@ -82,7 +90,8 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
             step(SagaStep.AWAIT_APPROVAL, StepStatus.SKIPPED);
             step(SagaStep.CHARGE_PAYMENT, StepStatus.RUNNING);
             payments.chargePayment(order.orderId(), order.paymentToken());
-            // As the real saga, the workflow sees only that the charge succeeded, not after how many attempts.
+            // As the real saga, the workflow sees only that the charge succeeded, not
+            // after how many attempts.
             for (SagaStep step : List.of(SagaStep.CHARGE_PAYMENT, SagaStep.CONFIRM_ORDER, SagaStep.NOTIFY_SHOPPER)) {
                 step(step, StepStatus.DONE);
             }
@@ -96,8 +105,8 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
             status(OrderStatus.AWAITING_APPROVAL);
             Workflow.await(() -> approval != null || cancelReason != null);
             if (cancelReason == null) {
-                for (SagaStep step : List.of(SagaStep.AWAIT_APPROVAL, SagaStep.CHARGE_PAYMENT,
-                        SagaStep.CONFIRM_ORDER, SagaStep.NOTIFY_SHOPPER)) {
+                for (SagaStep step : List.of(SagaStep.AWAIT_APPROVAL, SagaStep.CHARGE_PAYMENT, SagaStep.CONFIRM_ORDER,
+                        SagaStep.NOTIFY_SHOPPER)) {
                     step(step, StepStatus.DONE);
                 }
                 status(OrderStatus.CONFIRMED);
@@ -185,4 +194,5 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
     private OrderOutcome outcome() {
         return new OrderOutcome(order.orderId(), status, 0, "EUR", null, null, cancelReason, failureType);
     }
+
 }

@@ -6,12 +6,14 @@ import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 
 /**
- * A payment provider that is down: every attempt fails with a retryable failure, except that a charge with
- * {@link ScriptedOrderWorkflow#RECOVERING_TOKEN} succeeds on attempt {@value #RECOVERS_ON_ATTEMPT}.
+ * A payment provider that is down: every attempt fails with a retryable failure, except
+ * that a charge with {@link ScriptedOrderWorkflow#RECOVERING_TOKEN} succeeds on attempt
+ * {@value #RECOVERS_ON_ATTEMPT}.
  */
 public class ScriptedPaymentActivities implements PaymentActivities {
 
     public static final String FAILURE = "Payment processor unavailable (503)";
+
     public static final int RECOVERS_ON_ATTEMPT = 3;
 
     @Override
@@ -22,4 +24,5 @@ public class ScriptedPaymentActivities implements PaymentActivities {
         }
         throw ApplicationFailure.newFailure(FAILURE, "processor-unavailable");
     }
+
 }

@@ -16,8 +16,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local HTTP server standing in for a service behind the gateway: it remembers what it received and answers a
- * path with what a test scripted for it, or else with a small JSON body naming itself.
+ * A local HTTP server standing in for a service behind the gateway: it remembers what it
+ * received and answers a path with what a test scripted for it, or else with a small JSON
+ * body naming itself.
  */
 public final class StubService {
 
@@ -29,9 +30,13 @@ public final class StubService {
     }
 
     private final String name;
+
     private final HttpServer server;
+
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
     private volatile Duration delay = Duration.ZERO;
 
     private StubService(String name) {
@@ -43,7 +48,8 @@ public final class StubService {
             throw new UncheckedIOException(ex);
         }
         server.createContext("/", this::answer);
-        // One thread per request: a delayed answer must not hold up the next test's requests.
+        // One thread per request: a delayed answer must not hold up the next test's
+        // requests.
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
@@ -70,7 +76,10 @@ public final class StubService {
         this.delay = delay;
     }
 
-    /** Forgets what arrived so far and what was scripted, so a test sees only its own requests and answers. */
+    /**
+     * Forgets what arrived so far and what was scripted, so a test sees only its own
+     * requests and answers.
+     */
     public void clear() {
         received.clear();
         answers.clear();
@@ -105,4 +114,5 @@ public final class StubService {
             Thread.currentThread().interrupt();
         }
     }
+
 }

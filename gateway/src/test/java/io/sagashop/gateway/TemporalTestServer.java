@@ -24,9 +24,10 @@ import io.temporal.testserver.TestServer;
 import io.temporal.worker.Worker;
 
 /**
- * Temporal's Java test server on a local port, shared by every test of the module, with a worker running
- * {@link ScriptedOrderWorkflow}. A real port rather than an in-process channel, so the gateway connects through
- * its own configuration exactly as it does to a real server.
+ * Temporal's Java test server on a local port, shared by every test of the module, with a
+ * worker running {@link ScriptedOrderWorkflow}. A real port rather than an in-process
+ * channel, so the gateway connects through its own configuration exactly as it does to a
+ * real server.
  */
 public final class TemporalTestServer {
 
@@ -35,17 +36,19 @@ public final class TemporalTestServer {
     private static final TemporalTestServer INSTANCE = new TemporalTestServer();
 
     private final int port;
+
     private final TestWorkflowEnvironment environment;
 
     private TemporalTestServer() {
         port = freePort();
-        // Time skipping stays locked: runs wait in real time, as they would on a real server.
+        // Time skipping stays locked: runs wait in real time, as they would on a real
+        // server.
         TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(port, true);
         environment = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
-                .setUseExternalService(true)
-                .setTarget(address())
-                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setNamespace(NAMESPACE).build())
-                .build());
+            .setUseExternalService(true)
+            .setTarget(address())
+            .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setNamespace(NAMESPACE).build())
+            .build());
         environment.registerSearchAttribute("CustomerId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
         environment.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
         environment.registerSearchAttribute("OrderTotalCents", IndexedValueType.INDEXED_VALUE_TYPE_INT);
@@ -67,19 +70,25 @@ public final class TemporalTestServer {
         return "localhost:" + port;
     }
 
-    /** Every run, open or closed, of the workflow id (all of them when the id is null). */
+    /**
+     * Every run, open or closed, of the workflow id (all of them when the id is null).
+     */
     public List<WorkflowExecutionInfo> runs(String workflowId) {
         WorkflowExecutionFilter filter = workflowId == null ? WorkflowExecutionFilter.getDefaultInstance()
                 : WorkflowExecutionFilter.newBuilder().setWorkflowId(workflowId).build();
         WorkflowServiceStubs stubs = environment.getWorkflowServiceStubs();
         List<WorkflowExecutionInfo> runs = new ArrayList<>(stubs.blockingStub()
-                .listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest.newBuilder()
-                        .setNamespace(NAMESPACE).setExecutionFilter(filter).build())
-                .getExecutionsList());
+            .listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest.newBuilder()
+                .setNamespace(NAMESPACE)
+                .setExecutionFilter(filter)
+                .build())
+            .getExecutionsList());
         runs.addAll(stubs.blockingStub()
-                .listClosedWorkflowExecutions(ListClosedWorkflowExecutionsRequest.newBuilder()
-                        .setNamespace(NAMESPACE).setExecutionFilter(filter).build())
-                .getExecutionsList());
+            .listClosedWorkflowExecutions(ListClosedWorkflowExecutionsRequest.newBuilder()
+                .setNamespace(NAMESPACE)
+                .setExecutionFilter(filter)
+                .build())
+            .getExecutionsList());
         return runs;
     }
 
@@ -94,8 +103,8 @@ public final class TemporalTestServer {
     public PlaceOrder input(String workflowId) {
         var history = environment.getWorkflowClient().fetchHistory(workflowId);
         var started = history.getEvents().getFirst().getWorkflowExecutionStartedEventAttributes();
-        return DefaultDataConverter.STANDARD_INSTANCE.fromPayloads(0, Optional.of(started.getInput()),
-                PlaceOrder.class, PlaceOrder.class);
+        return DefaultDataConverter.STANDARD_INSTANCE.fromPayloads(0, Optional.of(started.getInput()), PlaceOrder.class,
+                PlaceOrder.class);
     }
 
     private static int freePort() {
@@ -106,4 +115,5 @@ public final class TemporalTestServer {
             throw new UncheckedIOException(ex);
         }
     }
+
 }

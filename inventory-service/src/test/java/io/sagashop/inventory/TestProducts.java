@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Products of a test's own, with SKUs no other test uses, written straight into the catalog table. */
+/**
+ * Products of a test's own, with SKUs no other test uses, written straight into the
+ * catalog table.
+ */
 public final class TestProducts {
 
     public static final long PRICE_CENTS = 1_250;
@@ -16,7 +19,10 @@ public final class TestProducts {
         this.jdbc = jdbc;
     }
 
-    /** A product priced {@link #PRICE_CENTS} EUR whose SKU starts with {@code TEST-<label>-}. */
+    /**
+     * A product priced {@link #PRICE_CENTS} EUR whose SKU starts with
+     * {@code TEST-<label>-}.
+     */
     public String create(String label, int stock) {
         return create(label, stock, PRICE_CENTS, "EUR");
     }
@@ -27,12 +33,12 @@ public final class TestProducts {
         jdbc.sql("""
                 INSERT INTO product (sku, name, description, price_cents, currency, stock)
                 VALUES (:sku, :name, 'A product made for one test', :price, :currency, :stock)""")
-                .param("sku", sku)
-                .param("name", "Test product " + label)
-                .param("price", priceCents)
-                .param("currency", currency)
-                .param("stock", stock)
-                .update();
+            .param("sku", sku)
+            .param("name", "Test product " + label)
+            .param("price", priceCents)
+            .param("currency", currency)
+            .param("stock", stock)
+            .update();
         return sku;
     }
 
@@ -40,8 +46,12 @@ public final class TestProducts {
         return jdbc.sql("SELECT stock FROM product WHERE sku = ?").param(sku).query(Integer.class).single();
     }
 
-    /** A request body of roughly {@code bytes} bytes, above the 64 KB limit when asked for. */
+    /**
+     * A request body of roughly {@code bytes} bytes, above the 64 KB limit when asked
+     * for.
+     */
     public static String oversizedJson(int bytes) {
         return "{\"padding\":\"" + "x".repeat(bytes) + "\"}";
     }
+
 }

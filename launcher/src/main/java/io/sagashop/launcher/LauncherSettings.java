@@ -10,33 +10,26 @@ import io.sagashop.launcher.process.TemporalDevServer;
 import io.sagashop.launcher.stack.App;
 
 /**
- * The launcher's settings, all from environment variables with defaults for a laptop: the usual ports, data and
- * logs in {@code .saga-shop} of the working directory, embedded PostgreSQL unless {@code SAGASHOP_POSTGRES_URL}
- * names a server to use instead.
+ * The launcher's settings, all from environment variables with defaults for a laptop: the
+ * usual ports, data and logs in {@code .saga-shop} of the working directory, embedded
+ * PostgreSQL unless {@code SAGASHOP_POSTGRES_URL} names a server to use instead.
  */
-record LauncherSettings(
-        Path dataDirectory,
-        Path appJars,
-        Map<App, Integer> appPorts,
-        TemporalDevServer.Ports temporalPorts,
-        int postgresPort,
-        String postgresUrl,
-        String postgresUser,
+record LauncherSettings(Path dataDirectory, Path appJars, Map<App, Integer> appPorts,
+        TemporalDevServer.Ports temporalPorts, int postgresPort, String postgresUrl, String postgresUser,
         String postgresPassword) {
 
     static final String HOST = "127.0.0.1";
 
     static LauncherSettings from(Map<String, String> environment) {
         Path dataDirectory = Path.of(environment.getOrDefault("SAGASHOP_DATA_DIR", ".saga-shop")).toAbsolutePath();
-        Path appJars = Path.of(environment.getOrDefault("SAGASHOP_APP_JARS", "launcher/target/apps"))
-                .toAbsolutePath();
+        Path appJars = Path.of(environment.getOrDefault("SAGASHOP_APP_JARS", "launcher/target/apps")).toAbsolutePath();
         Map<App, Integer> appPorts = new EnumMap<>(App.class);
         for (App app : App.values()) {
             appPorts.put(app, port(environment, app.artifactId(), app.defaultPort()));
         }
-        TemporalDevServer.Ports temporalPorts = new TemporalDevServer.Ports(
-                port(environment, "temporal", 7233), port(environment, "temporal-ui", 8233),
-                port(environment, "temporal-http", 7243), port(environment, "temporal-metrics", 7244));
+        TemporalDevServer.Ports temporalPorts = new TemporalDevServer.Ports(port(environment, "temporal", 7233),
+                port(environment, "temporal-ui", 8233), port(environment, "temporal-http", 7243),
+                port(environment, "temporal-metrics", 7244));
         return new LauncherSettings(dataDirectory, appJars, appPorts, temporalPorts,
                 port(environment, "postgres", 15432), blankToNull(environment.get("SAGASHOP_POSTGRES_URL")),
                 environment.getOrDefault("SAGASHOP_POSTGRES_USER", "postgres"),
@@ -73,7 +66,10 @@ record LauncherSettings(
         return dataDirectory.resolve("logs");
     }
 
-    /** {@code SAGASHOP_<NAME>_PORT}, e.g. {@code SAGASHOP_GATEWAY_PORT} or {@code SAGASHOP_TEMPORAL_UI_PORT}. */
+    /**
+     * {@code SAGASHOP_<NAME>_PORT}, e.g. {@code SAGASHOP_GATEWAY_PORT} or
+     * {@code SAGASHOP_TEMPORAL_UI_PORT}.
+     */
     static String portVariable(String name) {
         return "SAGASHOP_" + name.replace('-', '_').toUpperCase(Locale.ROOT) + "_PORT";
     }
@@ -91,8 +87,8 @@ record LauncherSettings(
             return port;
         }
         catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(portVariable(name) + " must be a port number (1-65535), not '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    portVariable(name) + " must be a port number (1-65535), not '" + value + "'");
         }
     }
 

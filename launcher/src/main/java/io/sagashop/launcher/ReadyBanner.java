@@ -8,11 +8,17 @@ import io.sagashop.launcher.process.TemporalDevServer;
 import io.sagashop.launcher.stack.App;
 import io.sagashop.launcher.stack.ShopStack;
 
-/** What the user reads once everything is up: where to go, a first order to paste, and how long it took. */
+/**
+ * What the user reads once everything is up: where to go, a first order to paste, and how
+ * long it took.
+ */
 record ReadyBanner(LauncherSettings settings, TemporalDevServer temporal, Duration sinceCommand,
         ShopStack.StartTimes times) {
 
-    /** Ada Lovelace, an active demo customer with room on her credit limit (README, "Demo data"). */
+    /**
+     * Ada Lovelace, an active demo customer with room on her credit limit (README, "Demo
+     * data").
+     */
     private static final String DEMO_CUSTOMER = "c1000000-0000-4000-8000-000000000001";
 
     String text() {

@@ -27,9 +27,10 @@ import io.sagashop.launcher.stack.ShopStack;
 import io.sagashop.launcher.stack.StackSettings;
 
 /**
- * Runs the whole shop on this machine until Ctrl-C: PostgreSQL, Temporal's dev server with its Web UI, the five
- * services, the worker and the gateway, each its own process bound to 127.0.0.1. {@code ./saga-shop} builds what
- * is missing and starts this; every setting is an environment variable (see {@link LauncherSettings}).
+ * Runs the whole shop on this machine until Ctrl-C: PostgreSQL, Temporal's dev server
+ * with its Web UI, the five services, the worker and the gateway, each its own process
+ * bound to 127.0.0.1. {@code ./saga-shop} builds what is missing and starts this; every
+ * setting is an environment variable (see {@link LauncherSettings}).
  */
 public final class SagaShopLauncher {
 
@@ -37,10 +38,12 @@ public final class SagaShopLauncher {
     private static final Duration STOP_BUDGET = Duration.ofSeconds(12);
 
     private static final Logger log;
+
     private static volatile boolean stopping;
 
     static {
-        // Before the first logger: the launcher's console format, not logback's debug default.
+        // Before the first logger: the launcher's console format, not logback's debug
+        // default.
         System.setProperty("logback.configurationFile", "launcher-logback.xml");
         log = LoggerFactory.getLogger(SagaShopLauncher.class);
     }
@@ -61,17 +64,15 @@ public final class SagaShopLauncher {
         checkPortsAreFree(settings.ports());
 
         long started = System.nanoTime();
-        log.info("Starting Saga Shop: PostgreSQL, Temporal and 7 applications (logs in {})",
-                settings.logDirectory());
+        log.info("Starting Saga Shop: PostgreSQL, Temporal and 7 applications (logs in {})", settings.logDirectory());
         ServiceDatabases databases = settings.embeddedPostgres()
                 ? new LocalPostgres(settings.dataDirectory().resolve("postgres"), settings.postgresPort(),
                         new LogFile(settings.logDirectory().resolve("postgres.log")))
                 : new ExistingPostgres(settings.postgresUrl(), settings.postgresUser(), settings.postgresPassword());
         StackSettings stackSettings = new StackSettings(LauncherSettings.HOST, settings.appPorts(),
                 settings.temporalPorts(), settings.dataDirectory().resolve("temporal").resolve("temporal.db"),
-                settings.logDirectory(),
-                AppJvms.extractedWithAotCache(settings.appJars(), settings.dataDirectory().resolve("apps"),
-                        AppJvms.DEFAULT_OPTIONS),
+                settings.logDirectory(), AppJvms.extractedWithAotCache(settings.appJars(),
+                        settings.dataDirectory().resolve("apps"), AppJvms.DEFAULT_OPTIONS),
                 databases, Map.of(), Duration.ofMinutes(3));
 
         ShopStack stack = ShopStack.create(stackSettings);
@@ -84,7 +85,8 @@ public final class SagaShopLauncher {
         }
         stack.onUnexpectedExit(SagaShopLauncher::reportUnexpectedExit);
         log.info(new ReadyBanner(settings, stack.temporal(), Duration.ofNanos(System.nanoTime() - started),
-                stack.startTimes()).text());
+                stack.startTimes())
+            .text());
         new CountDownLatch(1).await();
     }
 
@@ -108,7 +110,8 @@ public final class SagaShopLauncher {
             stack.stop(STOP_BUDGET);
         }
         finally {
-            // Anything still running that this JVM started (a training run, say) goes too: no orphans.
+            // Anything still running that this JVM started (a training run, say) goes
+            // too: no orphans.
             ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
             try {
                 lock.release();
@@ -120,7 +123,10 @@ public final class SagaShopLauncher {
         log.info("Stopped in {} ms.", Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    /** One launcher per data directory: a second one would share PostgreSQL's and Temporal's files. */
+    /**
+     * One launcher per data directory: a second one would share PostgreSQL's and
+     * Temporal's files.
+     */
     private static FileLock lockDataDirectory(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
@@ -144,11 +150,12 @@ public final class SagaShopLauncher {
     }
 
     private static void checkPortsAreFree(Map<Integer, LauncherSettings.PortUse> ports) {
-        List<String> taken = ports.entrySet().stream()
-                .filter(port -> !FreePorts.isFree(port.getKey()))
-                .map(port -> "port " + port.getKey() + " (" + port.getValue().listener() + ", "
-                        + port.getValue().variable() + ")")
-                .toList();
+        List<String> taken = ports.entrySet()
+            .stream()
+            .filter(port -> !FreePorts.isFree(port.getKey()))
+            .map(port -> "port " + port.getKey() + " (" + port.getValue().listener() + ", " + port.getValue().variable()
+                    + ")")
+            .toList();
         if (!taken.isEmpty()) {
             fail("Cannot start Saga Shop: " + String.join(", ", taken) + (taken.size() == 1 ? " is" : " are")
                     + " already in use, by another copy of Saga Shop or another program. Stop it, or choose "
@@ -160,4 +167,5 @@ public final class SagaShopLauncher {
         log.error("\n{}", message);
         System.exit(1);
     }
+
 }

@@ -27,8 +27,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application as it starts: configuration bound from application.yml, the workflow and activities registered
- * by the Temporal starter (on its in-process test server), and a whole saga over HTTP against stand-in services.
+ * The application as it starts: configuration bound from application.yml, the workflow
+ * and activities registered by the Temporal starter (on its in-process test server), and
+ * a whole saga over HTTP against stand-in services.
  */
 @SpringBootTest(properties = "spring.temporal.test-server.enabled=true")
 class OrderWorkflowWorkerApplicationTest {
@@ -37,8 +38,10 @@ class OrderWorkflowWorkerApplicationTest {
 
     @Autowired
     private WorkflowClient workflowClient;
+
     @Autowired
     private TestWorkflowEnvironment testEnvironment;
+
     @Autowired
     private SagaProperties sagaProperties;
 
@@ -78,41 +81,43 @@ class OrderWorkflowWorkerApplicationTest {
         UUID reservationId = UUID.randomUUID();
         UUID paymentId = UUID.randomUUID();
         services.answer("PUT", "/api/orders/" + orderId, 201, """
-                        {"orderId":"%s","customerId":"%s","status":"PENDING"}""".formatted(orderId, customerId))
-                .answer("PUT", "/api/reservations/" + orderId, 201, """
-                        {"reservationId":"%s","orderId":"%s","status":"RESERVED","totalCents":2380,"currency":"EUR"}"""
+                {"orderId":"%s","customerId":"%s","status":"PENDING"}""".formatted(orderId, customerId))
+            .answer("PUT", "/api/reservations/" + orderId, 201,
+                    """
+                            {"reservationId":"%s","orderId":"%s","status":"RESERVED","totalCents":2380,"currency":"EUR"}"""
                         .formatted(reservationId, orderId))
-                .answer("POST", "/api/customers/" + customerId + "/order-checks", 200, """
-                        {"customerId":"%s","amountCents":2380,"creditLimitCents":500000,"approved":true}"""
+            .answer("POST", "/api/customers/" + customerId + "/order-checks", 200,
+                    """
+                            {"customerId":"%s","amountCents":2380,"creditLimitCents":500000,"approved":true}"""
                         .formatted(customerId))
-                .answer("PUT", "/api/payments/" + orderId, 201, """
-                        {"paymentId":"%s","orderId":"%s","status":"CAPTURED","amountCents":2380,"currency":"EUR"}"""
+            .answer("PUT", "/api/payments/" + orderId, 201,
+                    """
+                            {"paymentId":"%s","orderId":"%s","status":"CAPTURED","amountCents":2380,"currency":"EUR"}"""
                         .formatted(paymentId, orderId))
-                .answer("POST", "/api/orders/" + orderId + "/confirm", 200, """
-                        {"orderId":"%s","status":"CONFIRMED"}""".formatted(orderId))
-                .answer("PUT", "/api/notifications/" + orderId + "/ORDER_CONFIRMED", 201, """
-                        {"notificationId":"%s","kind":"ORDER_CONFIRMED","channel":"IN_APP"}"""
-                        .formatted(UUID.randomUUID()));
-        OrderWorkflow workflow = workflowClient.newWorkflowStub(OrderWorkflow.class, WorkflowOptions.newBuilder()
-                .setTaskQueue(OrderWorkflows.TASK_QUEUE)
-                .setWorkflowId(OrderWorkflows.workflowId(orderId))
-                .build());
+            .answer("POST", "/api/orders/" + orderId + "/confirm", 200, """
+                    {"orderId":"%s","status":"CONFIRMED"}""".formatted(orderId))
+            .answer("PUT", "/api/notifications/" + orderId + "/ORDER_CONFIRMED", 201, """
+                    {"notificationId":"%s","kind":"ORDER_CONFIRMED","channel":"IN_APP"}"""
+                .formatted(UUID.randomUUID()));
+        OrderWorkflow workflow = workflowClient.newWorkflowStub(OrderWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(OrderWorkflows.TASK_QUEUE)
+                    .setWorkflowId(OrderWorkflows.workflowId(orderId))
+                    .build());
 
-        OrderOutcome outcome = workflow.placeOrder(new PlaceOrder(orderId, customerId,
-                List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
+        OrderOutcome outcome = workflow
+            .placeOrder(new PlaceOrder(orderId, customerId, List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
 
-        assertThat(outcome).isEqualTo(new OrderOutcome(orderId, OrderStatus.CONFIRMED, 2380, "EUR", reservationId,
-                paymentId, null, null));
+        assertThat(outcome).isEqualTo(
+                new OrderOutcome(orderId, OrderStatus.CONFIRMED, 2380, "EUR", reservationId, paymentId, null, null));
         assertThat(services.requests())
-                .filteredOn(request -> request.path().contains(orderId.toString())
-                        || request.path().contains(customerId.toString()))
-                .extracting(request -> request.method() + " " + request.path())
-                .containsExactly(
-                        "PUT /api/orders/" + orderId,
-                        "PUT /api/reservations/" + orderId,
-                        "POST /api/customers/" + customerId + "/order-checks",
-                        "PUT /api/payments/" + orderId,
-                        "POST /api/orders/" + orderId + "/confirm",
-                        "PUT /api/notifications/" + orderId + "/ORDER_CONFIRMED");
+            .filteredOn(request -> request.path().contains(orderId.toString())
+                    || request.path().contains(customerId.toString()))
+            .extracting(request -> request.method() + " " + request.path())
+            .containsExactly("PUT /api/orders/" + orderId, "PUT /api/reservations/" + orderId,
+                    "POST /api/customers/" + customerId + "/order-checks", "PUT /api/payments/" + orderId,
+                    "POST /api/orders/" + orderId + "/confirm",
+                    "PUT /api/notifications/" + orderId + "/ORDER_CONFIRMED");
     }
+
 }

@@ -15,18 +15,17 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI paymentServiceOpenApi() {
-        // Built from the enum so the documented tokens can never drift from the ones the processor accepts.
+        // Built from the enum so the documented tokens can never drift from the ones the
+        // processor accepts.
         String tokens = Arrays.stream(TestCardToken.values())
-                .map(token -> "- `" + token.token() + "`: " + token.behaviour())
-                .collect(Collectors.joining("\n"));
-        return new OpenAPI().info(new Info()
-                .title("Saga Shop payment service")
-                .version("v1")
-                .description("""
-                        Payments per order against a simulated card processor, and their refunds. Every write is \
-                        idempotent on the order id.
+            .map(token -> "- `" + token.token() + "`: " + token.behaviour())
+            .collect(Collectors.joining("\n"));
+        return new OpenAPI().info(new Info().title("Saga Shop payment service").version("v1").description("""
+                Payments per order against a simulated card processor, and their refunds. Every write is \
+                idempotent on the order id.
 
-                        Test card tokens (`paymentToken`); any other value is refused with 400:
-                        """ + tokens));
+                Test card tokens (`paymentToken`); any other value is refused with 400:
+                """ + tokens));
     }
+
 }

@@ -20,19 +20,30 @@ class OperationalEndpointsTest {
 
     @Test
     void apiDescriptionListsEveryTestToken() {
-        client.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.info.description").value(String.class, description -> {
-                    for (TestCardToken token : TestCardToken.values()) {
-                        assertThat(description).contains("`" + token.token() + "`");
-                    }
-                });
+        client.get()
+            .uri("/v3/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.info.description")
+            .value(String.class, description -> {
+                for (TestCardToken token : TestCardToken.values()) {
+                    assertThat(description).contains("`" + token.token() + "`");
+                }
+            });
     }
 
     @Test
     void reportsReadyWithItsDatabase() {
-        client.get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get()
+            .uri("/actuator/health/readiness")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.status")
+            .isEqualTo("UP");
     }
+
 }

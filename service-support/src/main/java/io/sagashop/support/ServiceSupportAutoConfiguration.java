@@ -22,13 +22,13 @@ import io.sagashop.support.json.StrictJsonReading;
 import io.sagashop.support.web.ProblemDetailAdvice;
 
 /**
- * Gives every service the same error contract, way of reading JSON, list of currencies and request limits. Runs
- * before Spring MVC's configuration so that our {@link ProblemDetailAdvice} replaces Boot's default problem
- * handler.
+ * Gives every service the same error contract, way of reading JSON, list of currencies
+ * and request limits. Runs before Spring MVC's configuration so that our
+ * {@link ProblemDetailAdvice} replaces Boot's default problem handler.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@EnableConfigurationProperties({RequestLimitsProperties.class, ShopCurrencies.class})
+@EnableConfigurationProperties({ RequestLimitsProperties.class, ShopCurrencies.class })
 public class ServiceSupportAutoConfiguration {
 
     @Bean
@@ -37,8 +37,8 @@ public class ServiceSupportAutoConfiguration {
     }
 
     /**
-     * Ticks in microseconds, the precision PostgreSQL keeps: a replayed response, read back from the database,
-     * then carries exactly the timestamps of the first one.
+     * Ticks in microseconds, the precision PostgreSQL keeps: a replayed response, read
+     * back from the database, then carries exactly the timestamps of the first one.
      */
     @Bean
     @ConditionalOnMissingBean
@@ -52,7 +52,10 @@ public class ServiceSupportAutoConfiguration {
         return new StrictJsonReading();
     }
 
-    /** What Tomcat refuses before any servlet runs answers a problem too, not Tomcat's HTML page. */
+    /**
+     * What Tomcat refuses before any servlet runs answers a problem too, not Tomcat's
+     * HTML page.
+     */
     @Bean
     TomcatProblemCustomizer tomcatProblemCustomizer() {
         return new TomcatProblemCustomizer();
@@ -60,9 +63,9 @@ public class ServiceSupportAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitsProperties limits) {
-        var registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
+
 }

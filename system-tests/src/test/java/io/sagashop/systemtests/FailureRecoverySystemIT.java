@@ -22,7 +22,10 @@ import io.sagashop.systemtests.shop.ShopClient.Answer;
 import io.sagashop.systemtests.shop.ShopClient.Line;
 import tools.jackson.databind.JsonNode;
 
-/** Durable execution where it matters: a worker that dies mid-saga, a payment provider that is gone a while. */
+/**
+ * Durable execution where it matters: a worker that dies mid-saga, a payment provider
+ * that is gone a while.
+ */
 class FailureRecoverySystemIT extends SagaShopStoryTest {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -36,8 +39,9 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
         try {
             faults.failNextCalls(3);
             orderId = place(ADA, "COF-KETTLE-GOOSENECK", 1);
-            await("payment retried").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> chargeAttempt(ADA, orderId) >= 2);
+            await("payment retried").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> chargeAttempt(ADA, orderId) >= 2);
 
             worker.kill();
             assertThat(worker.ready()).isFalse();
@@ -52,7 +56,7 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
 
         assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(databases.payments(orderId)).singleElement()
-                .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED"));
+            .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED"));
         assertThat(databases.refunds(orderId)).isZero();
         assertThat(databases.stock("COF-KETTLE-GOOSENECK")).isEqualTo(kettles - 1);
         assertThat(databases.order(orderId)).containsEntry("status", "CONFIRMED");
@@ -70,10 +74,12 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
         payment.stop();
         List<UUID> placedDuringOutage = List.of(place(GRACE, sku, 1), place(GRACE, sku, 3));
         orders.addAll(placedDuringOutage);
-        // The outage lasts 30 s; all that time the orders placed in it wait for their charge.
-        await("payment outage of 30 s").during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(40))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> placedDuringOutage.stream().noneMatch(this::hasEnded));
+        // The outage lasts 30 s; all that time the orders placed in it wait for their
+        // charge.
+        await("payment outage of 30 s").during(Duration.ofSeconds(30))
+            .atMost(Duration.ofSeconds(40))
+            .pollInterval(Duration.ofSeconds(1))
+            .until(() -> placedDuringOutage.stream().noneMatch(this::hasEnded));
         payment.start();
         payment.awaitReady(START_TIMEOUT);
 
@@ -85,7 +91,7 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
             assertThat(payments).as("payments of " + orderId).hasSizeLessThanOrEqualTo(1);
             if (outcome.status() == OrderStatus.CONFIRMED) {
                 assertThat(payments).singleElement()
-                        .satisfies(row -> assertThat(row).containsEntry("status", "CAPTURED"));
+                    .satisfies(row -> assertThat(row).containsEntry("status", "CAPTURED"));
                 confirmedQuantity += quantityOf(orderId);
             }
             else {
@@ -102,8 +108,8 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
     }
 
     private int quantityOf(UUID orderId) {
-        return (int) databases.count(App.ORDER,
-                "SELECT coalesce(sum(quantity), 0) FROM order_line WHERE order_id = ?", orderId);
+        return (int) databases.count(App.ORDER, "SELECT coalesce(sum(quantity), 0) FROM order_line WHERE order_id = ?",
+                orderId);
     }
 
     private int chargeAttempt(UUID customerId, UUID orderId) {
@@ -121,4 +127,5 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(202);
         return UUID.fromString(answer.text("orderId"));
     }
+
 }

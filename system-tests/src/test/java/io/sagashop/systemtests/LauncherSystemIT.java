@@ -35,20 +35,26 @@ import io.sagashop.systemtests.shop.BuildOutput;
 import io.sagashop.systemtests.shop.ShopClient;
 
 /**
- * The demo as a newcomer runs it: {@code ./saga-shop} in the repository, here on ports of its own and with its
- * data in the build folder. It starts everything, prints an order to paste that gets confirmed, refuses a second
- * copy, reports a service that dies, stops every process on SIGTERM, and the next run finds the orders again.
+ * The demo as a newcomer runs it: {@code ./saga-shop} in the repository, here on ports of
+ * its own and with its data in the build folder. It starts everything, prints an order to
+ * paste that gets confirmed, refuses a second copy, reports a service that dies, stops
+ * every process on SIGTERM, and the next run finds the orders again.
  */
 class LauncherSystemIT {
 
     private static final String READY = "Press Ctrl-C to stop everything.";
+
     /** The first run also makes each application's AOT cache. */
     private static final Duration FIRST_START = Duration.ofMinutes(8);
+
     private static final Duration START = Duration.ofMinutes(4);
+
     private static final Duration STOP = Duration.ofSeconds(15);
 
     private final Path repository = Path.of(System.getProperty("sagashop.repository", "..")).toAbsolutePath();
+
     private final Path work = BuildOutput.logDirectory().toAbsolutePath().resolveSibling("launcher-it");
+
     private final Map<String, Integer> ports = new HashMap<>();
 
     @Test
@@ -67,10 +73,11 @@ class LauncherSystemIT {
         assertThat(banner).as("jars built by this build are not built again").doesNotContain("Building Saga Shop");
         UUID orderId = placeThePrintedOrder(banner);
         ShopClient shop = new ShopClient(URI.create("http://127.0.0.1:" + ports.get("gateway")));
-        await("order " + orderId + " confirmed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> "CONFIRMED".equals(shop.order(ADA, orderId).text("status")));
+        await("order " + orderId + " confirmed").atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> "CONFIRMED".equals(shop.order(ADA, orderId).text("status")));
         await("the run listed in the Temporal UI under OrderStatus CONFIRMED").atMost(Duration.ofSeconds(30))
-                .until(() -> workflowsInTemporalUi("OrderStatus=\"CONFIRMED\"").contains("order-" + orderId));
+            .until(() -> workflowsInTemporalUi("OrderStatus=\"CONFIRMED\"").contains("order-" + orderId));
 
         ManagedProcess sameData = launch("same-data-dir", data);
         assertThat(sameData.awaitExit(Duration.ofSeconds(30))).as("a second copy on the same data ends").isTrue();
@@ -83,12 +90,14 @@ class LauncherSystemIT {
         assertThat(samePorts.logFile().tail(20)).contains("port " + ports.get("gateway") + " (gateway");
         assertThat(samePorts.descendants()).isEmpty();
 
-        ProcessHandle payment = first.descendants().stream()
-                .filter(process -> process.info().commandLine().orElse("").contains("payment-service.jar"))
-                .findFirst().orElseThrow();
+        ProcessHandle payment = first.descendants()
+            .stream()
+            .filter(process -> process.info().commandLine().orElse("").contains("payment-service.jar"))
+            .findFirst()
+            .orElseThrow();
         payment.destroyForcibly();
         await("the dead payment-service reported").atMost(Duration.ofSeconds(20))
-                .until(() -> first.logFile().tail(20).contains("payment-service stopped unexpectedly"));
+            .until(() -> first.logFile().tail(20).contains("payment-service stopped unexpectedly"));
 
         List<ProcessHandle> started = first.descendants();
         long stopping = System.nanoTime();
@@ -106,12 +115,14 @@ class LauncherSystemIT {
         assertThat(second.awaitExit(STOP)).isTrue();
     }
 
-    /** {@code ./saga-shop} with this test's ports and data folder, and the JDK and temporal CLI of this build. */
+    /**
+     * {@code ./saga-shop} with this test's ports and data folder, and the JDK and
+     * temporal CLI of this build.
+     */
     private ManagedProcess launch(String name, Path data) {
         Map<String, String> environment = new HashMap<>();
-        ports.forEach((listener, port) -> environment.put(
-                "SAGASHOP_" + listener.replace('-', '_').toUpperCase(Locale.ROOT) + "_PORT",
-                Integer.toString(port)));
+        ports.forEach((listener, port) -> environment
+            .put("SAGASHOP_" + listener.replace('-', '_').toUpperCase(Locale.ROOT) + "_PORT", Integer.toString(port)));
         environment.put("SAGASHOP_DATA_DIR", data.toString());
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("TEMPORAL_CLI", TemporalDevServer.cli());
@@ -123,19 +134,23 @@ class LauncherSystemIT {
     }
 
     private static String awaitOutput(ManagedProcess launcher, String marker, Duration timeout) {
-        await(launcher.name() + " printing '" + marker + "'").atMost(timeout).pollInterval(Duration.ofMillis(250))
-                .failFast(launcher.name() + " ended; its output:\n" + launcher.logFile().tail(60),
-                        () -> !launcher.isAlive())
-                .until(() -> Files.readString(launcher.logFile().path()).contains(marker));
+        await(launcher.name() + " printing '" + marker + "'").atMost(timeout)
+            .pollInterval(Duration.ofMillis(250))
+            .failFast(launcher.name() + " ended; its output:\n" + launcher.logFile().tail(60),
+                    () -> !launcher.isAlive())
+            .until(() -> Files.readString(launcher.logFile().path()).contains(marker));
         return launcher.logFile().tail(500);
     }
 
-    /** Runs the {@code curl} the banner prints, as a user pasting it would, and returns the order's id. */
+    /**
+     * Runs the {@code curl} the banner prints, as a user pasting it would, and returns
+     * the order's id.
+     */
     private static UUID placeThePrintedOrder(String banner) throws IOException, InterruptedException {
         Matcher command = Pattern.compile("(curl -i .*?-d '[^']*')", Pattern.DOTALL).matcher(banner);
         assertThat(command.find()).as("an order curl in:\n" + banner).isTrue();
         Process curl = new ProcessBuilder("bash", "-c", command.group(1) + " --silent").redirectErrorStream(true)
-                .start();
+            .start();
         String response = new String(curl.getInputStream().readAllBytes());
         assertThat(curl.waitFor()).isZero();
         assertThat(response).startsWith("HTTP/1.1 202");
@@ -144,11 +159,13 @@ class LauncherSystemIT {
         return UUID.fromString(orderId.group(1));
     }
 
-    /** The workflows the Temporal UI's own API lists for a visibility query, as its list page shows them. */
+    /**
+     * The workflows the Temporal UI's own API lists for a visibility query, as its list
+     * page shows them.
+     */
     private String workflowsInTemporalUi(String query) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + ports.get("temporal-ui")
-                + "/api/v1/namespaces/default/workflows?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                + "/api/v1/namespaces/default/workflows?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -167,4 +184,5 @@ class LauncherSystemIT {
             }
         }
     }
+
 }

@@ -22,7 +22,10 @@ import io.sagashop.contracts.order.OrderStatus;
 import io.sagashop.systemtests.shop.ShopClient.Answer;
 import io.sagashop.systemtests.shop.ShopClient.Line;
 
-/** A shopper's double clicks and a client's retries: one key, one order, one charge. Bad requests start nothing. */
+/**
+ * A shopper's double clicks and a client's retries: one key, one order, one charge. Bad
+ * requests start nothing.
+ */
 class OrderIdempotencySystemIT extends SagaShopStoryTest {
 
     @Test
@@ -45,8 +48,9 @@ class OrderIdempotencySystemIT extends SagaShopStoryTest {
         }
 
         assertThat(answers).extracting(Answer::status).containsOnly(202);
-        assertThat(answers).extracting(answer -> answer.text("orderId")).hasSize(10).containsOnly(
-                answers.getFirst().text("orderId"));
+        assertThat(answers).extracting(answer -> answer.text("orderId"))
+            .hasSize(10)
+            .containsOnly(answers.getFirst().text("orderId"));
         UUID orderId = UUID.fromString(answers.getFirst().text("orderId"));
         assertThat(runs.awaitOutcome(orderId, Duration.ofSeconds(90)).status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(runs.runsOf(orderId)).isEqualTo(1);
@@ -59,20 +63,20 @@ class OrderIdempotencySystemIT extends SagaShopStoryTest {
     void badOrdersAreRefusedWithAProblemNamingTheFieldAndStartNoWorkflow() {
         long runsBefore = runs.runsOfCustomer(BOB);
         List<Line> fiftyOne = IntStream.rangeClosed(1, 51).mapToObj(i -> new Line("SKU-" + i, 1)).toList();
-        Map<String, Object> cases = Map.of(
-                "lines", Map.of("lines", List.of(), "paymentToken", "tok_visa"),
-                "lines (51)", Map.of("lines", fiftyOne, "paymentToken", "tok_visa"),
-                "lines[0].quantity (0)", Map.of("lines", List.of(new Line("CAMP-MUG-ENAMEL", 0)), "paymentToken", "tok_visa"),
-                "lines[0].quantity (101)", Map.of("lines", List.of(new Line("CAMP-MUG-ENAMEL", 101)), "paymentToken", "tok_visa"),
-                "lines[0].sku", Map.of("lines", List.of(new Line("mug; drop table", 1)), "paymentToken", "tok_visa"),
-                "paymentToken", Map.of("lines", List.of(new Line("CAMP-MUG-ENAMEL", 1)), "paymentToken", "tok_stolen"));
+        Map<String, Object> cases = Map.of("lines", Map.of("lines", List.of(), "paymentToken", "tok_visa"),
+                "lines (51)", Map.of("lines", fiftyOne, "paymentToken", "tok_visa"), "lines[0].quantity (0)",
+                Map.of("lines", List.of(new Line("CAMP-MUG-ENAMEL", 0)), "paymentToken", "tok_visa"),
+                "lines[0].quantity (101)",
+                Map.of("lines", List.of(new Line("CAMP-MUG-ENAMEL", 101)), "paymentToken", "tok_visa"), "lines[0].sku",
+                Map.of("lines", List.of(new Line("mug; drop table", 1)), "paymentToken", "tok_visa"), "paymentToken",
+                Map.of("lines", List.of(new Line("CAMP-MUG-ENAMEL", 1)), "paymentToken", "tok_stolen"));
 
         cases.forEach((field, body) -> {
             Answer answer = shop.placeOrder(BOB, UUID.randomUUID().toString(), body);
             assertThat(answer.status()).as(field).isEqualTo(400);
             assertThat(answer.response().headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(answer.body().path("errors").findValuesAsString("field")).as(field)
-                    .contains(field.replaceAll(" \\(.*\\)", ""));
+                .contains(field.replaceAll(" \\(.*\\)", ""));
         });
         Answer missingKey = shop.placeOrder(BOB, null, List.of(new Line("CAMP-MUG-ENAMEL", 1)), "tok_visa");
         assertThat(missingKey.status()).isEqualTo(400);
@@ -80,4 +84,5 @@ class OrderIdempotencySystemIT extends SagaShopStoryTest {
 
         assertThat(runs.runsOfCustomer(BOB)).isEqualTo(runsBefore);
     }
+
 }

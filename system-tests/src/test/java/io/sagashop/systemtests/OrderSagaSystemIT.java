@@ -21,8 +21,8 @@ import io.sagashop.systemtests.shop.ShopClient.Answer;
 import io.sagashop.systemtests.shop.ShopClient.Line;
 
 /**
- * One test per shopper's story, through the gateway's HTTP API only, checked in every database the story
- * touches and in the run's history on the Temporal server.
+ * One test per shopper's story, through the gateway's HTTP API only, checked in every
+ * database the story touches and in the run's history on the Temporal server.
  */
 class OrderSagaSystemIT extends SagaShopStoryTest {
 
@@ -48,12 +48,12 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(databases.stock("COF-FILTER-PAPER-100")).isEqualTo(filters - 1);
         assertThat(databases.reservationStatus(orderId)).isEqualTo("RESERVED");
         assertThat(databases.payments(orderId)).singleElement()
-                .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED")
-                        .containsEntry("amount_cents", 2470L));
+            .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED")
+                .containsEntry("amount_cents", 2470L));
         assertThat(databases.refunds(orderId)).isZero();
         assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CONFIRMED");
-        assertThat(runs.scheduledActivities(orderId)).containsExactly("CreateOrder", "ReserveStock",
-                "CheckCustomer", "ChargePayment", "ConfirmOrder", "NotifyShopper");
+        assertThat(runs.scheduledActivities(orderId)).containsExactly("CreateOrder", "ReserveStock", "CheckCustomer",
+                "ChargePayment", "ConfirmOrder", "NotifyShopper");
         assertThat(shop.saga(ADA, orderId).text("orderStatus")).isEqualTo("CONFIRMED");
         Answer tooLate = shop.cancel(ADA, orderId, "Changed my mind");
         assertThat(tooLate.status()).isEqualTo(409);
@@ -66,8 +66,7 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
     void anOrderForAnItemOutOfStockIsCancelledAndTakesNothing() {
         int mugs = databases.stock("CAMP-MUG-ENAMEL");
 
-        UUID orderId = place(ADA, List.of(new Line("CAMP-MUG-ENAMEL", 1), new Line("CAMP-STOVE-TITAN", 1)),
-                "tok_visa");
+        UUID orderId = place(ADA, List.of(new Line("CAMP-MUG-ENAMEL", 1), new Line("CAMP-STOVE-TITAN", 1)), "tok_visa");
         OrderOutcome outcome = runs.awaitOutcome(orderId, SAGA_TIMEOUT);
 
         assertThat(outcome.status()).isEqualTo(OrderStatus.CANCELLED);
@@ -95,7 +94,7 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(databases.stock("HIKE-SOCKS-MERINO")).isEqualTo(socks);
         assertThat(databases.reservationStatus(orderId)).isEqualTo("RELEASED");
         assertThat(databases.payments(orderId)).singleElement()
-                .satisfies(payment -> assertThat(payment).containsEntry("status", "DECLINED"));
+            .satisfies(payment -> assertThat(payment).containsEntry("status", "DECLINED"));
         assertThat(databases.refunds(orderId)).isZero();
         assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CANCELLED");
         assertThat(compensations(orderId)).containsExactly("RefundPayment", "ReleaseReservation", "CancelOrder");
@@ -112,9 +111,9 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(runs.startedAttempts(orderId)).containsEntry("ChargePayment", 3);
         assertThat(databases.payments(orderId)).singleElement()
-                .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED"));
-        assertThat(databases.count(App.PAYMENT,
-                "SELECT attempts FROM processor_attempt WHERE order_id = ?", orderId)).isEqualTo(3);
+            .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED"));
+        assertThat(databases.count(App.PAYMENT, "SELECT attempts FROM processor_attempt WHERE order_id = ?", orderId))
+            .isEqualTo(3);
         assertThat(databases.stock("COF-BEANS-HOUSE-1000")).isEqualTo(beans - 1);
         assertThat(databases.order(orderId)).containsEntry("status", "CONFIRMED");
         assertThat(databases.refunds(orderId)).isZero();
@@ -155,8 +154,8 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(databases.orderHistory(orderId)).containsExactly("PENDING", "AWAITING_APPROVAL", "CONFIRMED");
         assertThat(databases.payments(orderId)).singleElement()
-                .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED")
-                        .containsEntry("amount_cents", 10 * 11900L));
+            .satisfies(payment -> assertThat(payment).containsEntry("status", "CAPTURED")
+                .containsEntry("amount_cents", 10 * 11900L));
         assertThat(databases.stock("HIKE-POLES-CARBON")).isEqualTo(poles - 10);
         assertThat(databases.refunds(orderId)).isZero();
         assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CONFIRMED");
@@ -175,7 +174,7 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(outcome.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(outcome.failureType()).isEqualTo("cancelled-by-shopper");
         assertThat(databases.order(orderId)).containsEntry("status", "CANCELLED")
-                .containsEntry("cancel_reason", "Found it cheaper");
+            .containsEntry("cancel_reason", "Found it cheaper");
         assertThat(databases.orderHistory(orderId)).containsExactly("PENDING", "AWAITING_APPROVAL", "CANCELLED");
         assertThat(databases.stock("COF-GRINDER-HAND")).isEqualTo(grinders);
         assertThat(databases.reservationStatus(orderId)).isEqualTo("RELEASED");
@@ -194,13 +193,18 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
     }
 
     private void awaitOrderStatus(UUID customerId, UUID orderId, String status) {
-        await("order " + orderId + " " + status).atMost(SAGA_TIMEOUT).pollInterval(Duration.ofMillis(200))
-                .until(() -> status.equals(shop.saga(customerId, orderId).text("orderStatus")));
+        await("order " + orderId + " " + status).atMost(SAGA_TIMEOUT)
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> status.equals(shop.saga(customerId, orderId).text("orderStatus")));
     }
 
-    /** The activities scheduled after the last forward step failed: the compensations, in the order they ran. */
+    /**
+     * The activities scheduled after the last forward step failed: the compensations, in
+     * the order they ran.
+     */
     private List<String> compensations(UUID orderId) {
         List<String> compensating = List.of("RefundPayment", "ReleaseReservation", "CancelOrder");
         return runs.scheduledActivities(orderId).stream().filter(compensating::contains).toList();
     }
+
 }

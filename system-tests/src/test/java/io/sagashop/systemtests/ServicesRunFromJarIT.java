@@ -19,13 +19,14 @@ import io.sagashop.launcher.process.AppProcess;
 import io.sagashop.launcher.stack.App;
 
 /**
- * Each service, started with {@code java -jar} and configured only through environment variables, has created
- * its schema in an empty database of its own and reports itself ready.
+ * Each service, started with {@code java -jar} and configured only through environment
+ * variables, has created its schema in an empty database of its own and reports itself
+ * ready.
  */
 class ServicesRunFromJarIT extends SagaShopStoryTest {
 
     @ParameterizedTest
-    @EnumSource(value = App.class, names = {"CUSTOMER", "INVENTORY", "ORDER", "PAYMENT", "NOTIFICATION"})
+    @EnumSource(value = App.class, names = { "CUSTOMER", "INVENTORY", "ORDER", "PAYMENT", "NOTIFICATION" })
     void createsItsSchemaWithFlywayInItsOwnDatabase(App service) throws SQLException {
         try (Connection connection = system.database(service); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
@@ -36,8 +37,8 @@ class ServicesRunFromJarIT extends SagaShopStoryTest {
                 }
             }
             assertThat(tables).contains("flyway_schema_history").hasSizeGreaterThan(1);
-            try (ResultSet failed = statement.executeQuery("SELECT count(*) FROM " + service.database()
-                    + ".flyway_schema_history WHERE NOT success")) {
+            try (ResultSet failed = statement.executeQuery(
+                    "SELECT count(*) FROM " + service.database() + ".flyway_schema_history WHERE NOT success")) {
                 failed.next();
                 assertThat(failed.getInt(1)).as("failed migrations").isZero();
             }
@@ -50,18 +51,20 @@ class ServicesRunFromJarIT extends SagaShopStoryTest {
         AppProcess process = system.app(app);
         try (HttpClient http = HttpClient.newHttpClient()) {
             for (String probe : List.of("liveness", "readiness")) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        process.baseUri().resolve("/actuator/health/" + probe)).build(),
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(process.baseUri().resolve("/actuator/health/" + probe)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(app + " " + probe).isEqualTo(200);
                 assertThat(response.body()).contains("\"status\":\"UP\"");
             }
             if (app.isService() || app == App.GATEWAY) {
-                HttpResponse<String> apiDocs = http.send(HttpRequest.newBuilder(
-                        process.baseUri().resolve("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> apiDocs = http.send(
+                        HttpRequest.newBuilder(process.baseUri().resolve("/v3/api-docs")).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(apiDocs.statusCode()).isEqualTo(200);
                 assertThat(apiDocs.body()).contains("\"openapi\"").contains("/api/");
             }
         }
     }
+
 }

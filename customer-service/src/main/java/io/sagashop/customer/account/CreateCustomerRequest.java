@@ -8,11 +8,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * @param creditLimitCents at most 100,000.00: the largest charge the payment service takes, so an order that
- *     passes the credit check can always be charged
+ * @param creditLimitCents at most 100,000.00: the largest charge the payment service
+ * takes, so an order that passes the credit check can always be charged
  */
-record CreateCustomerRequest(
-        @NotBlank @Size(max = 100) String name,
-        @NotBlank @Email @Size(max = 254) String email,
+record CreateCustomerRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Email @Size(max = 254) String email,
         @NotNull @PositiveOrZero @Max(10_000_000) Long creditLimitCents) {
 }

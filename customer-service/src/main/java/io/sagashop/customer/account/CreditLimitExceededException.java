@@ -15,4 +15,5 @@ class CreditLimitExceededException extends ProblemException {
                         creditLimitCents),
                 Map.of("customerId", customerId, "amountCents", amountCents, "creditLimitCents", creditLimitCents));
     }
+
 }

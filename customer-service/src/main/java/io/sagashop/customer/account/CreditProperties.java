@@ -6,7 +6,9 @@ import org.springframework.validation.annotation.Validated;
 
 import io.sagashop.support.currency.CurrencyCode;
 
-/** @param currency the ISO 4217 code that credit limits and order checks are in */
+/**
+ * @param currency the ISO 4217 code that credit limits and order checks are in
+ */
 @ConfigurationProperties("sagashop.customer.credit")
 @Validated
 record CreditProperties(@DefaultValue("EUR") @CurrencyCode String currency) {

@@ -8,13 +8,17 @@ import org.springframework.http.HttpStatus;
 import io.sagashop.support.problem.InvalidField;
 import io.sagashop.support.problem.ProblemException;
 
-/** Credit limits are kept in one currency; an amount in another cannot be compared without a rate. */
+/**
+ * Credit limits are kept in one currency; an amount in another cannot be compared without
+ * a rate.
+ */
 class CurrencyNotSupportedException extends ProblemException {
 
     CurrencyNotSupportedException(String currency, String supported) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "currency-not-supported",
                 "Currency " + currency + " is not supported; credit limits are in " + supported,
-                Map.of("currency", currency, "supportedCurrency", supported,
-                        "errors", List.of(new InvalidField("currency", "must be " + supported))));
+                Map.of("currency", currency, "supportedCurrency", supported, "errors",
+                        List.of(new InvalidField("currency", "must be " + supported))));
     }
+
 }

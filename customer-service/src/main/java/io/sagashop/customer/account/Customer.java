@@ -12,8 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A customer and what decides whether they may order: their status and credit limit. Rows are created by
- * {@link CustomerRepository#insertIfAbsent} (which claims the idempotency key) or by the seed migration.
+ * A customer and what decides whether they may order: their status and credit limit. Rows
+ * are created by {@link CustomerRepository#insertIfAbsent} (which claims the idempotency
+ * key) or by the seed migration.
  */
 @Entity
 @Table(name = "customer")
@@ -51,8 +52,8 @@ class Customer {
     }
 
     /**
-     * Approves an order of the given amount or says why not. Each order is checked on its own against the
-     * limit: the limit caps a single order, it is not a running balance.
+     * Approves an order of the given amount or says why not. Each order is checked on its
+     * own against the limit: the limit caps a single order, it is not a running balance.
      */
     void checkOrder(long amountCents) {
         if (status == CustomerStatus.BLOCKED) {
@@ -63,7 +64,10 @@ class Customer {
         }
     }
 
-    /** Whether this customer is what a registration with these (normalized) values would have created. */
+    /**
+     * Whether this customer is what a registration with these (normalized) values would
+     * have created.
+     */
     boolean isRegistrationOf(String name, String email, long creditLimitCents) {
         return this.name.equals(name) && this.email.equals(email) && this.creditLimitCents == creditLimitCents;
     }
@@ -91,4 +95,5 @@ class Customer {
     Instant createdAt() {
         return createdAt;
     }
+
 }

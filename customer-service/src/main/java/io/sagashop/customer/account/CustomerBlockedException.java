@@ -13,4 +13,5 @@ class CustomerBlockedException extends ProblemException {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "customer-blocked",
                 "Customer " + customerId + " is blocked and may not place orders", Map.of("customerId", customerId));
     }
+
 }

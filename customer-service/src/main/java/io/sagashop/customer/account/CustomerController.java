@@ -58,8 +58,8 @@ class CustomerController {
             return ResponseEntity.ok(customer);
         }
         URI location = UriComponentsBuilder.fromPath("/api/customers/{customerId}")
-                .buildAndExpand(customer.customerId())
-                .toUri();
+            .buildAndExpand(customer.customerId())
+            .toUri();
         return ResponseEntity.created(location).body(customer);
     }
 
@@ -68,4 +68,5 @@ class CustomerController {
     OrderCheckResponse checkOrder(@PathVariable UUID customerId, @Valid @RequestBody OrderCheckRequest request) {
         return customers.checkOrder(customerId, request);
     }
+
 }

@@ -9,4 +9,5 @@ class CustomerNotFoundException extends ResourceNotFoundException {
     CustomerNotFoundException(UUID customerId) {
         super("customer", customerId);
     }
+
 }

@@ -16,10 +16,12 @@ import io.sagashop.support.problem.IdempotencyConflictException;
 class CustomerService {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
+
     // Names are not unique; the id keeps the order stable between calls.
     private static final Sort BY_NAME = Sort.by("name", "id");
 
     private final CustomerRepository customers;
+
     private final CreditProperties credit;
 
     CustomerService(CustomerRepository customers, CreditProperties credit) {
@@ -35,15 +37,16 @@ class CustomerService {
     @Transactional(readOnly = true)
     CustomerResponse get(UUID customerId) {
         return customers.findById(customerId)
-                .map(CustomerResponse::of)
-                .orElseThrow(() -> new CustomerNotFoundException(customerId));
+            .map(CustomerResponse::of)
+            .orElseThrow(() -> new CustomerNotFoundException(customerId));
     }
 
     /**
-     * Creates an active customer once per idempotency key. The insert itself claims the key: of concurrent
-     * first requests with one key exactly one inserts, the others wait for it to commit, insert nothing and
-     * then answer from the winner's row like any replay. This holds under READ COMMITTED because each
-     * statement there sees rows committed before it started.
+     * Creates an active customer once per idempotency key. The insert itself claims the
+     * key: of concurrent first requests with one key exactly one inserts, the others wait
+     * for it to commit, insert nothing and then answer from the winner's row like any
+     * replay. This holds under READ COMMITTED because each statement there sees rows
+     * committed before it started.
      */
     @Transactional
     Registration register(String idempotencyKey, CreateCustomerRequest request) {
@@ -62,7 +65,8 @@ class CustomerService {
             Customer created = customers.findById(id).orElseThrow();
             return new Registration(CustomerResponse.of(created), true);
         }
-        // Nothing inserted: a committed row holds either this key (a concurrent twin) or this email.
+        // Nothing inserted: a committed row holds either this key (a concurrent twin) or
+        // this email.
         Optional<Customer> winner = customers.findByCreationKey(idempotencyKey);
         if (winner.isEmpty()) {
             throw new EmailTakenException(email);
@@ -72,16 +76,15 @@ class CustomerService {
     }
 
     /**
-     * Answers whether the customer may place an order of this amount. It changes nothing, so a retried check
-     * simply answers again.
+     * Answers whether the customer may place an order of this amount. It changes nothing,
+     * so a retried check simply answers again.
      */
     @Transactional(readOnly = true)
     OrderCheckResponse checkOrder(UUID customerId, OrderCheckRequest request) {
         if (!credit.currency().equals(request.currency())) {
             throw new CurrencyNotSupportedException(request.currency(), credit.currency());
         }
-        Customer customer = customers.findById(customerId)
-                .orElseThrow(() -> new UnknownCustomerException(customerId));
+        Customer customer = customers.findById(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         customer.checkOrder(request.amountCents());
         return new OrderCheckResponse(customerId, request.amountCents(), customer.creditLimitCents(), true);
     }
@@ -94,7 +97,11 @@ class CustomerService {
         return new Registration(CustomerResponse.of(earlier), false);
     }
 
-    /** @param created false when the request replayed an earlier one with the same idempotency key */
+    /**
+     * @param created false when the request replayed an earlier one with the same
+     * idempotency key
+     */
     record Registration(CustomerResponse customer, boolean created) {
     }
+
 }

@@ -12,8 +12,8 @@ import io.sagashop.support.problem.ProblemException;
 class EmailTakenException extends ProblemException {
 
     EmailTakenException(String email) {
-        super(HttpStatus.CONFLICT, "email-taken", "Email " + email + " is already used by another customer",
-                Map.of("email", email,
-                        "errors", List.of(new InvalidField("email", "is already used by another customer"))));
+        super(HttpStatus.CONFLICT, "email-taken", "Email " + email + " is already used by another customer", Map
+            .of("email", email, "errors", List.of(new InvalidField("email", "is already used by another customer"))));
     }
+
 }

@@ -8,8 +8,8 @@ import org.springframework.http.HttpStatus;
 import io.sagashop.support.problem.ProblemException;
 
 /**
- * An order check for a customer who does not exist. Unlike reading a customer (404), this is a business
- * answer to the order saga: the order is declined, not retried.
+ * An order check for a customer who does not exist. Unlike reading a customer (404), this
+ * is a business answer to the order saga: the order is declined, not retried.
  */
 class UnknownCustomerException extends ProblemException {
 
@@ -17,4 +17,5 @@ class UnknownCustomerException extends ProblemException {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-customer", "No customer " + customerId,
                 Map.of("customerId", customerId));
     }
+
 }

@@ -32,34 +32,32 @@ class CustomerQueryTest {
     @Test
     void seedHasFiveDemoCustomersWithOneBlockedAndOneOnALowLimit() {
         List<CustomerResponse> seeded = listCustomers().stream()
-                .filter(customer -> SeededCustomers.ALL.contains(customer.customerId()))
-                .toList();
+            .filter(customer -> SeededCustomers.ALL.contains(customer.customerId()))
+            .toList();
 
         assertThat(seeded)
-                .extracting(CustomerResponse::customerId, CustomerResponse::name, CustomerResponse::email,
-                        CustomerResponse::status, CustomerResponse::creditLimitCents)
-                .containsExactlyInAnyOrder(
-                        tuple(ADA, "Ada Lovelace", "ada@example.com", CustomerStatus.ACTIVE, 500_000L),
-                        tuple(GRACE, "Grace Hopper", "grace@example.com", CustomerStatus.ACTIVE, 1_000_000L),
-                        tuple(ALAN, "Alan Turing", "alan@example.com", CustomerStatus.ACTIVE, 250_000L),
-                        tuple(MALLORY_BLOCKED, "Mallory Blocked", "mallory@example.com", CustomerStatus.BLOCKED,
-                                500_000L),
-                        tuple(BOB_SMALL_BUDGET, "Bob Smallbudget", "bob@example.com", CustomerStatus.ACTIVE,
-                                5_000L));
+            .extracting(CustomerResponse::customerId, CustomerResponse::name, CustomerResponse::email,
+                    CustomerResponse::status, CustomerResponse::creditLimitCents)
+            .containsExactlyInAnyOrder(tuple(ADA, "Ada Lovelace", "ada@example.com", CustomerStatus.ACTIVE, 500_000L),
+                    tuple(GRACE, "Grace Hopper", "grace@example.com", CustomerStatus.ACTIVE, 1_000_000L),
+                    tuple(ALAN, "Alan Turing", "alan@example.com", CustomerStatus.ACTIVE, 250_000L),
+                    tuple(MALLORY_BLOCKED, "Mallory Blocked", "mallory@example.com", CustomerStatus.BLOCKED, 500_000L),
+                    tuple(BOB_SMALL_BUDGET, "Bob Smallbudget", "bob@example.com", CustomerStatus.ACTIVE, 5_000L));
         assertThat(seeded).allSatisfy(customer -> assertThat(customer.createdAt()).isNotNull());
         // Every other row was created through the API and carries its idempotency key.
         assertThat(jdbc.sql("SELECT count(*) FROM customer WHERE creation_key IS NULL").query(Long.class).single())
-                .isEqualTo(5);
+            .isEqualTo(5);
     }
 
     @Test
     void listIsSortedByName() {
-        // Only the seed's relative order is asserted: other tests add customers, and the database collation,
+        // Only the seed's relative order is asserted: other tests add customers, and the
+        // database collation,
         // not Java's String order, decides where those land.
         List<String> seededNames = listCustomers().stream()
-                .filter(customer -> SeededCustomers.ALL.contains(customer.customerId()))
-                .map(CustomerResponse::name)
-                .toList();
+            .filter(customer -> SeededCustomers.ALL.contains(customer.customerId()))
+            .map(CustomerResponse::name)
+            .toList();
 
         assertThat(seededNames).containsExactly("Ada Lovelace", "Alan Turing", "Bob Smallbudget", "Grace Hopper",
                 "Mallory Blocked");
@@ -67,11 +65,14 @@ class CustomerQueryTest {
 
     @Test
     void readsOneCustomer() {
-        CustomerResponse mallory = client.get().uri("/api/customers/{id}", MALLORY_BLOCKED)
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(CustomerResponse.class)
-                .returnResult().getResponseBody();
+        CustomerResponse mallory = client.get()
+            .uri("/api/customers/{id}", MALLORY_BLOCKED)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(CustomerResponse.class)
+            .returnResult()
+            .getResponseBody();
 
         assertThat(mallory).isNotNull();
         assertThat(mallory.customerId()).isEqualTo(MALLORY_BLOCKED);
@@ -84,32 +85,46 @@ class CustomerQueryTest {
     void unknownCustomerIsNotFound() {
         UUID unknown = UUID.randomUUID();
 
-        client.get().uri("/api/customers/{id}", unknown)
-                .exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:customer-not-found")
-                .jsonPath("$.id").isEqualTo(unknown.toString());
+        client.get()
+            .uri("/api/customers/{id}", unknown)
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:customer-not-found")
+            .jsonPath("$.id")
+            .isEqualTo(unknown.toString());
     }
 
     @Test
     void customerIdThatIsNoUuidIsABadRequestNamingIt() {
-        client.get().uri("/api/customers/{id}", "not-a-uuid")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors[0].field").isEqualTo("customerId");
+        client.get()
+            .uri("/api/customers/{id}", "not-a-uuid")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("customerId");
     }
 
     private List<CustomerResponse> listCustomers() {
-        return client.get().uri("/api/customers")
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<List<CustomerResponse>>() {
-                })
-                .returnResult().getResponseBody();
+        return client.get()
+            .uri("/api/customers")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(new ParameterizedTypeReference<List<CustomerResponse>>() {
+            })
+            .returnResult()
+            .getResponseBody();
     }
+
 }

@@ -39,6 +39,7 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 class CustomerRegistrationTest {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private static final ParameterizedTypeReference<List<String>> STRINGS = new ParameterizedTypeReference<>() {
     };
 
@@ -56,11 +57,12 @@ class CustomerRegistrationTest {
         String key = newKey();
         String email = newEmail();
 
-        EntityExchangeResult<CustomerResponse> result = register(key, body("Katherine Johnson",
-                email.toUpperCase(Locale.ROOT), 300_000))
-                .expectStatus().isCreated()
-                .expectBody(CustomerResponse.class)
-                .returnResult();
+        EntityExchangeResult<CustomerResponse> result = register(key,
+                body("Katherine Johnson", email.toUpperCase(Locale.ROOT), 300_000))
+            .expectStatus()
+            .isCreated()
+            .expectBody(CustomerResponse.class)
+            .returnResult();
 
         CustomerResponse created = result.getResponseBody();
         assertThat(created).isNotNull();
@@ -69,14 +71,15 @@ class CustomerRegistrationTest {
         assertThat(created.status()).isEqualTo(CustomerStatus.ACTIVE);
         assertThat(created.creditLimitCents()).isEqualTo(300_000L);
         assertThat(created.createdAt()).isNotNull();
-        assertThat(result.getResponseHeaders().getLocation())
-                .hasToString("/api/customers/" + created.customerId());
-        assertThat(client.get().uri("/api/customers/{id}", created.customerId())
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(CustomerResponse.class)
-                .returnResult().getResponseBody())
-                .isEqualTo(created);
+        assertThat(result.getResponseHeaders().getLocation()).hasToString("/api/customers/" + created.customerId());
+        assertThat(client.get()
+            .uri("/api/customers/{id}", created.customerId())
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(CustomerResponse.class)
+            .returnResult()
+            .getResponseBody()).isEqualTo(created);
         assertThat(rowsWithKey(key)).isEqualTo(1);
     }
 
@@ -84,15 +87,17 @@ class CustomerRegistrationTest {
     void replayReturnsFirstResultAndAddsNoRow() {
         String key = newKey();
         String body = body("Dorothy Vaughan", newEmail(), 100_000);
-        CustomerResponse first = register(key, body)
-                .expectStatus().isCreated()
-                .expectBody(CustomerResponse.class)
-                .returnResult().getResponseBody();
+        CustomerResponse first = register(key, body).expectStatus()
+            .isCreated()
+            .expectBody(CustomerResponse.class)
+            .returnResult()
+            .getResponseBody();
 
-        CustomerResponse replayed = register(key, body)
-                .expectStatus().isOk()
-                .expectBody(CustomerResponse.class)
-                .returnResult().getResponseBody();
+        CustomerResponse replayed = register(key, body).expectStatus()
+            .isOk()
+            .expectBody(CustomerResponse.class)
+            .returnResult()
+            .getResponseBody();
 
         assertThat(replayed).isEqualTo(first);
         assertThat(rowsWithKey(key)).isEqualTo(1);
@@ -102,23 +107,27 @@ class CustomerRegistrationTest {
     void keyReusedWithAnotherPayloadIsAConflictAndChangesNothing() {
         String key = newKey();
         String email = newEmail();
-        CustomerResponse first = register(key, body("Mary Jackson", email, 100_000))
-                .expectStatus().isCreated()
-                .expectBody(CustomerResponse.class)
-                .returnResult().getResponseBody();
+        CustomerResponse first = register(key, body("Mary Jackson", email, 100_000)).expectStatus()
+            .isCreated()
+            .expectBody(CustomerResponse.class)
+            .returnResult()
+            .getResponseBody();
 
-        register(key, body("Mary Jackson", email, 200_000))
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:idempotency-conflict")
-                .jsonPath("$.key").isEqualTo(key);
+        register(key, body("Mary Jackson", email, 200_000)).expectStatus()
+            .isEqualTo(HttpStatus.CONFLICT)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:idempotency-conflict")
+            .jsonPath("$.key")
+            .isEqualTo(key);
 
         assertThat(rowsWithKey(key)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT credit_limit_cents FROM customer WHERE id = ?")
-                .param(first.customerId())
-                .query(Long.class).single())
-                .isEqualTo(100_000L);
+            .param(first.customerId())
+            .query(Long.class)
+            .single()).isEqualTo(100_000L);
     }
 
     @Test
@@ -128,16 +137,19 @@ class CustomerRegistrationTest {
 
         for (String sameAddress : List.of(email, email.toUpperCase(Locale.ROOT), "ADA@Example.COM")) {
             String key = newKey();
-            register(key, body("Second Holder", sameAddress, 0))
-                    .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.type").isEqualTo("urn:sagashop:problem:email-taken")
-                    .jsonPath("$.errors[0].field").isEqualTo("email");
+            register(key, body("Second Holder", sameAddress, 0)).expectStatus()
+                .isEqualTo(HttpStatus.CONFLICT)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:sagashop:problem:email-taken")
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("email");
             assertThat(rowsWithKey(key)).isZero();
         }
         assertThat(jdbc.sql("SELECT count(*) FROM customer WHERE email = ?").param(email).query(Long.class).single())
-                .isEqualTo(1);
+            .isEqualTo(1);
     }
 
     @Test
@@ -163,11 +175,12 @@ class CustomerRegistrationTest {
         }
 
         assertThat(results).extracting(result -> result.getStatus().value())
-                .containsOnly(201, 200)
-                .filteredOn(status -> status == 201).hasSize(1);
+            .containsOnly(201, 200)
+            .filteredOn(status -> status == 201)
+            .hasSize(1);
         assertThat(results).extracting(result -> result.getResponseBody().customerId())
-                .hasSize(callers)
-                .containsOnly(results.getFirst().getResponseBody().customerId());
+            .hasSize(callers)
+            .containsOnly(results.getFirst().getResponseBody().customerId());
         assertThat(rowsWithKey(key)).isEqualTo(1);
     }
 
@@ -200,13 +213,16 @@ class CustomerRegistrationTest {
 
     @Test
     void missingFieldsAreNamed() {
-        register(newKey(), "{}")
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors[*].field").value(STRINGS, fields -> assertThat(fields)
-                        .containsExactlyInAnyOrder("name", "email", "creditLimitCents"));
+        register(newKey(), "{}").expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[*].field")
+            .value(STRINGS,
+                    fields -> assertThat(fields).containsExactlyInAnyOrder("name", "email", "creditLimitCents"));
     }
 
     @Test
@@ -214,13 +230,16 @@ class CustomerRegistrationTest {
         String key = newKey();
         String tooLongName = "n".repeat(101);
 
-        register(key, body(tooLongName, "not-an-email", -1))
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors[*].field").value(STRINGS, fields -> assertThat(fields)
-                        .containsExactlyInAnyOrder("name", "email", "creditLimitCents"));
+        register(key, body(tooLongName, "not-an-email", -1)).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[*].field")
+            .value(STRINGS,
+                    fields -> assertThat(fields).containsExactlyInAnyOrder("name", "email", "creditLimitCents"));
         assertThat(rowsWithKey(key)).isZero();
     }
 
@@ -234,109 +253,127 @@ class CustomerRegistrationTest {
         String json = """
                 {"name": "Eve", "email": "%s", "creditLimitCents": 100, %s}""".formatted(newEmail(), extra);
 
-        register(key, json)
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors[0].field").isEqualTo(field)
-                .jsonPath("$.errors[0].reason").isEqualTo("is not a known property");
+        register(key, json).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo(field)
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("is not a known property");
         assertThat(rowsWithKey(key)).isZero();
     }
 
     @Test
     void creditLimitAboveTheMaximumIsRefused() {
-        register(newKey(), body("Big Spender", newEmail(), 10_000_001))
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("creditLimitCents");
+        register(newKey(), body("Big Spender", newEmail(), 10_000_001)).expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("creditLimitCents");
     }
 
     @Test
     void creditLimitOfWrongTypeIsNamed() {
         register(newKey(), """
-                {"name": "Typo", "email": "%s", "creditLimitCents": "lots"}""".formatted(newEmail()))
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("creditLimitCents");
+                {"name": "Typo", "email": "%s", "creditLimitCents": "lots"}""".formatted(newEmail())).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("creditLimitCents");
     }
 
     @Test
     void missingIdempotencyKeyIsNamed() {
-        client.post().uri("/api/customers")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body("No Key", newEmail(), 0))
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo(IDEMPOTENCY_KEY);
+        client.post()
+            .uri("/api/customers")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body("No Key", newEmail(), 0))
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo(IDEMPOTENCY_KEY);
     }
 
     @Test
     void blankOrOverlongIdempotencyKeyIsNamed() {
         for (String key : List.of(" ", "k".repeat(101))) {
-            register(key, body("Bad Key", newEmail(), 0))
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                    .jsonPath("$.errors[0].field").isEqualTo(IDEMPOTENCY_KEY);
+            register(key, body("Bad Key", newEmail(), 0)).expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:sagashop:problem:invalid-request")
+                .jsonPath("$.errors[0].field")
+                .isEqualTo(IDEMPOTENCY_KEY);
         }
     }
 
     @Test
     void malformedJsonIsABadRequest() {
-        register(newKey(), "{\"name\": \"Half")
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:malformed-request");
+        register(newKey(), "{\"name\": \"Half").expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:malformed-request");
     }
 
     @Test
     void bodyOver64KilobytesIsRefused() {
-        register(newKey(), body("x".repeat(70_000), newEmail(), 0))
-                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:request-too-large");
+        register(newKey(), body("x".repeat(70_000), newEmail(), 0)).expectStatus()
+            .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:request-too-large");
     }
 
     @Test
     void databaseHoldsTheInvariantsOnItsOwn() {
         assertThatThrownBy(() -> insertDirectly("upper@EXAMPLE.com", "ACTIVE", 0))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("customer_email_lower_case");
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining("customer_email_lower_case");
         assertThatThrownBy(() -> insertDirectly(newEmail(), "ACTIVE", -1))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("customer_credit_limit_not_negative");
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining("customer_credit_limit_not_negative");
         assertThatThrownBy(() -> insertDirectly(newEmail(), "SUSPENDED", 0))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("customer_status_known");
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining("customer_status_known");
         assertThatThrownBy(() -> insertDirectly("ada@example.com", "ACTIVE", 0))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("customer_email_unique");
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining("customer_email_unique");
     }
 
     private ResponseSpec register(String idempotencyKey, String json) {
-        return client.post().uri("/api/customers")
-                .header(IDEMPOTENCY_KEY, idempotencyKey)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json)
-                .exchange();
+        return client.post()
+            .uri("/api/customers")
+            .header(IDEMPOTENCY_KEY, idempotencyKey)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(json)
+            .exchange();
     }
 
     /**
-     * Inserts a customer in a transaction of its own, sends the request while that transaction is open, waits
-     * until the request's insert blocks on the uncommitted row, then commits and returns the request's answer.
-     * This is the losing side of two concurrent first requests, made deterministic.
+     * Inserts a customer in a transaction of its own, sends the request while that
+     * transaction is open, waits until the request's insert blocks on the uncommitted
+     * row, then commits and returns the request's answer. This is the losing side of two
+     * concurrent first requests, made deterministic.
      */
-    private <T> T whileUncommittedRowExists(UUID id, String key, String email, Callable<T> request)
-            throws Exception {
-        try (ExecutorService pool = Executors.newSingleThreadExecutor();
-                Connection twin = dataSource.getConnection()) {
+    private <T> T whileUncommittedRowExists(UUID id, String key, String email, Callable<T> request) throws Exception {
+        try (ExecutorService pool = Executors.newSingleThreadExecutor(); Connection twin = dataSource.getConnection()) {
             twin.setAutoCommit(false);
             try (PreparedStatement insert = twin.prepareStatement("""
                     INSERT INTO customer (id, name, email, status, credit_limit_cents, creation_key)
@@ -347,10 +384,13 @@ class CustomerRegistrationTest {
                 insert.executeUpdate();
             }
             Future<T> answer = pool.submit(request);
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-                    SELECT count(*) FROM pg_stat_activity
-                    WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%ON CONFLICT%'""")
-                    .query(Long.class).single() == 1);
+            await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc
+                    .sql("""
+                            SELECT count(*) FROM pg_stat_activity
+                            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%ON CONFLICT%'""")
+                    .query(Long.class)
+                    .single() == 1);
             twin.commit();
             return answer.get(20, TimeUnit.SECONDS);
         }
@@ -360,8 +400,8 @@ class CustomerRegistrationTest {
         jdbc.sql("""
                 INSERT INTO customer (id, name, email, status, credit_limit_cents)
                 VALUES (?, 'Direct Insert', ?, ?, ?)""")
-                .params(UUID.randomUUID(), email, status, creditLimitCents)
-                .update();
+            .params(UUID.randomUUID(), email, status, creditLimitCents)
+            .update();
     }
 
     private long rowsWithKey(String key) {
@@ -380,4 +420,5 @@ class CustomerRegistrationTest {
     private static String newEmail() {
         return "customer-" + UUID.randomUUID() + "@example.com";
     }
+
 }

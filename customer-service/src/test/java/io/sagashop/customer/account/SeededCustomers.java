@@ -16,4 +16,5 @@ final class SeededCustomers {
 
     private SeededCustomers() {
     }
+
 }

@@ -12,17 +12,19 @@ import io.sagashop.support.problem.InvalidRequestException;
 import reactor.core.publisher.Mono;
 
 /**
- * Decides who is calling. Until authentication arrives, shoppers name themselves with {@code X-Customer-Id}
- * and operators with {@code X-Operator}; this is the only class that reads those headers, so replacing it with
- * JWT claims changes nothing else. A missing or malformed identity is a 400 naming the header.
+ * Decides who is calling. Until authentication arrives, shoppers name themselves with
+ * {@code X-Customer-Id} and operators with {@code X-Operator}; this is the only class
+ * that reads those headers, so replacing it with JWT claims changes nothing else. A
+ * missing or malformed identity is a 400 naming the header.
  */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     static final String CUSTOMER_HEADER = "X-Customer-Id";
     static final String OPERATOR_HEADER = "X-Operator";
 
-    private static final Pattern CANONICAL_UUID =
-            Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+    private static final Pattern CANONICAL_UUID = Pattern
+        .compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+
     private static final Pattern OPERATOR_NAME = Pattern.compile("[\\p{L}\\p{N} ._'@-]{1,100}");
 
     @Override
@@ -34,8 +36,8 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext bindingContext,
             ServerWebExchange exchange) {
-        return Mono.fromCallable(() -> parameter.getParameterType() == Shopper.class
-                ? shopper(exchange) : operator(exchange));
+        return Mono
+            .fromCallable(() -> parameter.getParameterType() == Shopper.class ? shopper(exchange) : operator(exchange));
     }
 
     private static Shopper shopper(ServerWebExchange exchange) {
@@ -43,7 +45,8 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException(CUSTOMER_HEADER, "is required");
         }
-        // UUID.fromString also takes abbreviated forms such as 1-1-1-1-1; an identity must be spelled one way.
+        // UUID.fromString also takes abbreviated forms such as 1-1-1-1-1; an identity
+        // must be spelled one way.
         if (!CANONICAL_UUID.matcher(value.strip()).matches()) {
             throw new InvalidRequestException(CUSTOMER_HEADER, "must be a UUID");
         }
@@ -56,9 +59,9 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             throw new InvalidRequestException(OPERATOR_HEADER, "is required");
         }
         if (!OPERATOR_NAME.matcher(value.strip()).matches()) {
-            throw new InvalidRequestException(OPERATOR_HEADER,
-                    "must be 1 to 100 letters, digits, spaces or . _ ' @ -");
+            throw new InvalidRequestException(OPERATOR_HEADER, "must be 1 to 100 letters, digits, spaces or . _ ' @ -");
         }
         return new Operator(value.strip());
     }
+
 }

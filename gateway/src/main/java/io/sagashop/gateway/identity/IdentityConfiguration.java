@@ -11,4 +11,5 @@ class IdentityConfiguration implements WebFluxConfigurer {
     public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
         configurer.addCustomResolver(new CallerArgumentResolver());
     }
+
 }

@@ -10,8 +10,9 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 
 /**
- * Documents the identity headers on every operation that needs a caller, so controllers only declare a
- * {@link Shopper} or {@link Operator} parameter and the API description changes here when JWTs replace them.
+ * Documents the identity headers on every operation that needs a caller, so controllers
+ * only declare a {@link Shopper} or {@link Operator} parameter and the API description
+ * changes here when JWTs replace them.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityOpenApi {
@@ -25,21 +26,20 @@ class IdentityOpenApi {
         return (operation, handlerMethod) -> {
             for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
                 if (parameter.getParameterType() == Shopper.class) {
-                    operation.addParametersItem(new HeaderParameter()
-                            .name(CallerArgumentResolver.CUSTOMER_HEADER)
-                            .required(true)
-                            .description("The calling shopper's customer id (until authentication arrives)")
-                            .schema(new StringSchema().format("uuid")));
+                    operation.addParametersItem(new HeaderParameter().name(CallerArgumentResolver.CUSTOMER_HEADER)
+                        .required(true)
+                        .description("The calling shopper's customer id (until authentication arrives)")
+                        .schema(new StringSchema().format("uuid")));
                 }
                 else if (parameter.getParameterType() == Operator.class) {
-                    operation.addParametersItem(new HeaderParameter()
-                            .name(CallerArgumentResolver.OPERATOR_HEADER)
-                            .required(true)
-                            .description("The calling operator's name (until authentication arrives)")
-                            .schema(new StringSchema().maxLength(100)));
+                    operation.addParametersItem(new HeaderParameter().name(CallerArgumentResolver.OPERATOR_HEADER)
+                        .required(true)
+                        .description("The calling operator's name (until authentication arrives)")
+                        .schema(new StringSchema().maxLength(100)));
                 }
             }
             return operation;
         };
     }
+
 }

@@ -13,4 +13,5 @@ class ApprovalRefusedException extends ProblemException {
     ApprovalRefusedException(UUID orderId, String reason) {
         super(HttpStatus.CONFLICT, "approval-refused", reason, Map.of("orderId", orderId));
     }
+
 }

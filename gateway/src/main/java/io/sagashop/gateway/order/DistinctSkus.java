@@ -16,12 +16,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Each SKU appears on one line only: a repeated SKU is almost always a client bug, and the inventory reserves
- * per SKU, so two lines of the same SKU would be ambiguous.
+ * Each SKU appears on one line only: a repeated SKU is almost always a client bug, and
+ * the inventory reserves per SKU, so two lines of the same SKU would be ambiguous.
  */
 @Documented
 @Constraint(validatedBy = DistinctSkus.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @interface DistinctSkus {
 
@@ -40,10 +40,12 @@ import jakarta.validation.Payload;
             }
             Set<String> seen = new HashSet<>();
             return lines.stream()
-                    .filter(Objects::nonNull)
-                    .map(OrderLineRequest::sku)
-                    .filter(Objects::nonNull)
-                    .allMatch(seen::add);
+                .filter(Objects::nonNull)
+                .map(OrderLineRequest::sku)
+                .filter(Objects::nonNull)
+                .allMatch(seen::add);
         }
+
     }
+
 }

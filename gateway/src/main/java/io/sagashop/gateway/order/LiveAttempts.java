@@ -15,13 +15,16 @@ import io.sagashop.contracts.order.StepStatus;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 
 /**
- * Fills the live attempt and last failure of the steps in progress from the server's pending activities. A
- * workflow never learns of an activity's retries, only of how it finally ended, so while a step retries only the
- * server knows that it is on attempt 4 and why attempt 3 failed ({@link RecordedAttempts} covers ended steps).
+ * Fills the live attempt and last failure of the steps in progress from the server's
+ * pending activities. A workflow never learns of an activity's retries, only of how it
+ * finally ended, so while a step retries only the server knows that it is on attempt 4
+ * and why attempt 3 failed ({@link RecordedAttempts} covers ended steps).
  *
- * <p>An activity belongs to a step when it {@linkplain StepActivities#runs runs} that step; otherwise, since the saga
- * runs one step (or one compensation) at a time, the only pending activity belongs to the only step in progress.
- * A step being compensated takes its compensation's attempt, since that is what is running and failing.
+ * <p>
+ * An activity belongs to a step when it {@linkplain StepActivities#runs runs} that step;
+ * otherwise, since the saga runs one step (or one compensation) at a time, the only
+ * pending activity belongs to the only step in progress. A step being compensated takes
+ * its compensation's attempt, since that is what is running and failing.
  */
 final class LiveAttempts {
 
@@ -34,10 +37,11 @@ final class LiveAttempts {
         if (pending.isEmpty()) {
             return state;
         }
-        List<SagaStep> inProgress = state.steps().stream()
-                .filter(step -> IN_PROGRESS.contains(step.status()))
-                .map(SagaStepState::step)
-                .toList();
+        List<SagaStep> inProgress = state.steps()
+            .stream()
+            .filter(step -> IN_PROGRESS.contains(step.status()))
+            .map(SagaStepState::step)
+            .toList();
         Map<SagaStep, PendingActivityInfo> matched = new EnumMap<>(SagaStep.class);
         List<PendingActivityInfo> unmatched = new ArrayList<>(pending);
         for (SagaStep step : inProgress) {
@@ -57,9 +61,10 @@ final class LiveAttempts {
         if (matched.isEmpty()) {
             return state;
         }
-        List<SagaStepState> steps = state.steps().stream()
-                .map(step -> matched.containsKey(step.step()) ? live(step, matched.get(step.step())) : step)
-                .toList();
+        List<SagaStepState> steps = state.steps()
+            .stream()
+            .map(step -> matched.containsKey(step.step()) ? live(step, matched.get(step.step())) : step)
+            .toList();
         return new SagaState(state.orderId(), state.customerId(), state.orderStatus(), state.totalCents(),
                 state.currency(), steps, state.cancelReason(), state.failureType());
     }
@@ -68,4 +73,5 @@ final class LiveAttempts {
         String lastFailure = activity.hasLastFailure() ? activity.getLastFailure().getMessage() : step.lastFailure();
         return new SagaStepState(step.step(), step.status(), activity.getAttempt(), lastFailure);
     }
+
 }

@@ -12,14 +12,14 @@ import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * Free text a shopper or operator writes holds no control characters but tab and line breaks: such text ends up
- * in the order service's PostgreSQL, which cannot store NUL, and in the run's history, where the others only hide
- * what was written.
+ * Free text a shopper or operator writes holds no control characters but tab and line
+ * breaks: such text ends up in the order service's PostgreSQL, which cannot store NUL,
+ * and in the run's history, where the others only hide what was written.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Pattern(regexp = "[\\P{Cc}\\t\\n\\r]*")
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @interface NoControlCharacters {
 
@@ -29,4 +29,5 @@ import jakarta.validation.constraints.Pattern;
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

@@ -6,9 +6,11 @@ import java.util.UUID;
 import io.sagashop.contracts.order.OrderStatus;
 
 /**
- * The answer to placing an order. The same request answers the same body, however often it is repeated.
+ * The answer to placing an order. The same request answers the same body, however often
+ * it is repeated.
  *
- * @param status the status the order was accepted in; the saga URL tells where it stands now
+ * @param status the status the order was accepted in; the saga URL tells where it stands
+ * now
  * @param sagaUrl where to follow the saga step by step
  * @param temporalUiUrl the order's run in the Temporal Web UI
  */

@@ -16,7 +16,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
-/** An operator's decision on an order that waits for approval; the saga carries on (or compensates) after it. */
+/**
+ * An operator's decision on an order that waits for approval; the saga carries on (or
+ * compensates) after it.
+ */
 @RestController
 @RequestMapping("/api/operator/orders/{orderId}")
 @Tag(name = "operator")
@@ -30,21 +33,22 @@ class OrderApprovalController {
 
     @PostMapping("/approve")
     @Operation(summary = "Approve an order that waits for approval; it proceeds to payment")
-    Mono<ResponseEntity<SagaState>> approve(Operator operator,
-            @PathVariable UUID orderId, @Valid @RequestBody(required = false) ApprovalRequest request) {
+    Mono<ResponseEntity<SagaState>> approve(Operator operator, @PathVariable UUID orderId,
+            @Valid @RequestBody(required = false) ApprovalRequest request) {
         return sagas.approve(operator.name(), orderId, commentOf(request))
-                .map(state -> ResponseEntity.accepted().body(state));
+            .map(state -> ResponseEntity.accepted().body(state));
     }
 
     @PostMapping("/reject")
     @Operation(summary = "Reject an order that waits for approval; it is cancelled and compensated")
-    Mono<ResponseEntity<SagaState>> reject(Operator operator,
-            @PathVariable UUID orderId, @Valid @RequestBody(required = false) ApprovalRequest request) {
+    Mono<ResponseEntity<SagaState>> reject(Operator operator, @PathVariable UUID orderId,
+            @Valid @RequestBody(required = false) ApprovalRequest request) {
         return sagas.reject(operator.name(), orderId, commentOf(request))
-                .map(state -> ResponseEntity.accepted().body(state));
+            .map(state -> ResponseEntity.accepted().body(state));
     }
 
     private static String commentOf(ApprovalRequest request) {
         return request == null ? "" : request.commentOrEmpty();
     }
+
 }

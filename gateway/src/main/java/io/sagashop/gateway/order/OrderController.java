@@ -25,19 +25,23 @@ import jakarta.validation.constraints.Pattern;
 import reactor.core.publisher.Mono;
 
 /**
- * A shopper's orders: placing one starts its workflow; the saga view and cancellation talk to that workflow.
- * The order itself and the shopper's order list are read from the order service, for their owner only.
+ * A shopper's orders: placing one starts its workflow; the saga view and cancellation
+ * talk to that workflow. The order itself and the shopper's order list are read from the
+ * order service, for their owner only.
  */
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "orders")
 class OrderController {
 
-    // The order service's limits: page * size (the row offset) stays well inside what a database query accepts.
+    // The order service's limits: page * size (the row offset) stays well inside what a
+    // database query accepts.
     private static final int MAX_PAGE = 100_000;
+
     private static final int MAX_PAGE_SIZE = 100;
 
     private final OrderSagas sagas;
+
     private final OrderReads reads;
 
     OrderController(OrderSagas sagas, OrderReads reads) {
@@ -47,16 +51,14 @@ class OrderController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Place an order; repeating the request with the same Idempotency-Key finds the same order")
-    Mono<ResponseEntity<OrderAccepted>> place(Shopper shopper,
-            @RequestHeader("Idempotency-Key")
-            @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}",
-                    message = "must be 1 to 100 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'")
-            String idempotencyKey,
+    Mono<ResponseEntity<OrderAccepted>> place(Shopper shopper, @RequestHeader("Idempotency-Key") @Pattern(
+            regexp = "[A-Za-z0-9._:-]{1,100}",
+            message = "must be 1 to 100 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'") String idempotencyKey,
             @Valid @RequestBody PlaceOrderRequest request) {
         return sagas.place(shopper.customerId(), idempotencyKey, request)
-                .map(accepted -> ResponseEntity.accepted()
-                        .location(URI.create("/api/orders/" + accepted.orderId()))
-                        .body(accepted));
+            .map(accepted -> ResponseEntity.accepted()
+                .location(URI.create("/api/orders/" + accepted.orderId()))
+                .body(accepted));
     }
 
     @GetMapping("/{orderId}")
@@ -69,10 +71,10 @@ class OrderController {
     @Operation(summary = "The shopper's orders, newest first; customerId must be the shopper's own, "
             + "any other customer's list is empty")
     Mono<OrderPage> orders(Shopper shopper, @RequestParam UUID customerId,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be at least 0")
-            @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
-            @Max(value = MAX_PAGE_SIZE, message = "must be at most " + MAX_PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be at least 0") @Max(value = MAX_PAGE,
+                    message = "must be at most " + MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1") @Max(
+                    value = MAX_PAGE_SIZE, message = "must be at most " + MAX_PAGE_SIZE) int size) {
         return reads.orders(shopper.customerId(), customerId, page, size);
     }
 
@@ -87,7 +89,7 @@ class OrderController {
     Mono<ResponseEntity<SagaState>> cancel(Shopper shopper, @PathVariable UUID orderId,
             @Valid @RequestBody(required = false) CancelRequest request) {
         String reason = request == null ? CancelRequest.DEFAULT_REASON : request.reasonOrDefault();
-        return sagas.cancel(shopper.customerId(), orderId, reason)
-                .map(state -> ResponseEntity.accepted().body(state));
+        return sagas.cancel(shopper.customerId(), orderId, reason).map(state -> ResponseEntity.accepted().body(state));
     }
+
 }

@@ -46,20 +46,25 @@ import reactor.core.publisher.Mono;
 import io.sagashop.support.problem.IdempotencyConflictException;
 
 /**
- * Starts, queries and updates order workflows. A shopper only ever sees their own orders: a run that belongs to
- * another customer answers exactly like one that does not exist.
+ * Starts, queries and updates order workflows. A shopper only ever sees their own orders:
+ * a run that belongs to another customer answers exactly like one that does not exist.
  */
 @Service
 class OrderSagas {
 
     private static final Logger log = LoggerFactory.getLogger(OrderSagas.class);
 
-    /** Memo entries: what the run was started for, so a reused idempotency key can be told apart. */
+    /**
+     * Memo entries: what the run was started for, so a reused idempotency key can be told
+     * apart.
+     */
     static final String MEMO_FINGERPRINT = "requestFingerprint";
     static final String MEMO_IDEMPOTENCY_KEY = "idempotencyKey";
 
     private final WorkflowClient client;
+
     private final TemporalCalls calls;
+
     private final TemporalProperties temporal;
 
     OrderSagas(WorkflowClient client, TemporalCalls calls, TemporalProperties temporal) {
@@ -68,7 +73,10 @@ class OrderSagas {
         this.temporal = temporal;
     }
 
-    /** The order id a shopper's idempotency key stands for: the same key of the same shopper is the same order. */
+    /**
+     * The order id a shopper's idempotency key stands for: the same key of the same
+     * shopper is the same order.
+     */
     static UUID orderId(UUID customerId, String idempotencyKey) {
         return UUID.nameUUIDFromBytes((customerId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
     }
@@ -80,27 +88,31 @@ class OrderSagas {
     }
 
     /**
-     * The workflow's view of its saga, with the attempts that only the server knows: those a step ended with, from
-     * the run's history (a few dozen events), and those of the steps in progress, from its pending activities.
+     * The workflow's view of its saga, with the attempts that only the server knows:
+     * those a step ended with, from the run's history (a few dozen events), and those of
+     * the steps in progress, from its pending activities.
      */
     Mono<SagaState> sagaState(UUID customerId, UUID orderId) {
-        return describeOwned(customerId, orderId).flatMap(description -> Mono.zip(
-                        calls.call("query the saga of order " + orderId, () -> workflow(orderId).sagaState()),
+        return describeOwned(customerId,
+                orderId)
+            .flatMap(description -> Mono
+                .zip(calls.call("query the saga of order " + orderId, () -> workflow(orderId).sagaState()),
                         calls.call("read the history of order " + orderId, () -> recordedAttempts(description)))
                 .map(saga -> LiveAttempts.apply(RecordedAttempts.apply(saga.getT1(), saga.getT2()),
                         description.getRawDescription().getPendingActivitiesList())));
     }
 
     /**
-     * A repeated cancel (a retry after a lost answer, a second click) finds the order already cancelled by the
-     * shopper and answers where that cancellation stands, as the first one did; any other refusal stands.
+     * A repeated cancel (a retry after a lost answer, a second click) finds the order
+     * already cancelled by the shopper and answers where that cancellation stands, as the
+     * first one did; any other refusal stands.
      */
     Mono<SagaState> cancel(UUID customerId, UUID orderId, String reason) {
-        return describeOwned(customerId, orderId).flatMap(description -> update(orderId, description,
-                () -> workflow(orderId).cancel(new CancelOrder(reason)),
-                refusal -> new CancelRefusedException(orderId, refusal))
-                .onErrorResume(CancelRefusedException.class, refused -> cancelledByShopper(orderId, description)
-                        .switchIfEmpty(Mono.error(refused))));
+        return describeOwned(customerId, orderId).flatMap(
+                description -> update(orderId, description, () -> workflow(orderId).cancel(new CancelOrder(reason)),
+                        refusal -> new CancelRefusedException(orderId, refusal))
+                    .onErrorResume(CancelRefusedException.class,
+                            refused -> cancelledByShopper(orderId, description).switchIfEmpty(Mono.error(refused))));
     }
 
     Mono<SagaState> approve(String operator, UUID orderId, String comment) {
@@ -116,27 +128,27 @@ class OrderSagas {
     }
 
     /**
-     * Ten concurrent identical requests start one run: the conflict policy hands a duplicate start the running
-     * run, and the reuse policy refuses a second run once the first has closed. Either way the run found is
-     * then checked against this request, since the key may have been used for a different order.
+     * Ten concurrent identical requests start one run: the conflict policy hands a
+     * duplicate start the running run, and the reuse policy refuses a second run once the
+     * first has closed. Either way the run found is then checked against this request,
+     * since the key may have been used for a different order.
      */
-    private OrderAccepted startOrFind(UUID orderId, UUID customerId, String idempotencyKey,
-            PlaceOrderRequest request) {
+    private OrderAccepted startOrFind(UUID orderId, UUID customerId, String idempotencyKey, PlaceOrderRequest request) {
         String workflowId = OrderWorkflows.workflowId(orderId);
         String fingerprint = request.fingerprint();
         WorkflowOptions options = WorkflowOptions.newBuilder()
-                .setWorkflowId(workflowId)
-                .setTaskQueue(OrderWorkflows.TASK_QUEUE)
-                .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-                .setMemo(Map.of(MEMO_FINGERPRINT, fingerprint, MEMO_IDEMPOTENCY_KEY, idempotencyKey))
-                .setTypedSearchAttributes(SearchAttributes.newBuilder()
-                        .set(OrderSearchAttributes.CUSTOMER_ID, customerId.toString())
-                        .set(OrderSearchAttributes.ORDER_STATUS, OrderStatus.PENDING.name())
-                        .build())
-                .setStaticSummary("Order of %d line(s), %d item(s), for customer %s"
-                        .formatted(request.lines().size(), request.totalQuantity(), customerId))
-                .build();
+            .setWorkflowId(workflowId)
+            .setTaskQueue(OrderWorkflows.TASK_QUEUE)
+            .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+            .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+            .setMemo(Map.of(MEMO_FINGERPRINT, fingerprint, MEMO_IDEMPOTENCY_KEY, idempotencyKey))
+            .setTypedSearchAttributes(SearchAttributes.newBuilder()
+                .set(OrderSearchAttributes.CUSTOMER_ID, customerId.toString())
+                .set(OrderSearchAttributes.ORDER_STATUS, OrderStatus.PENDING.name())
+                .build())
+            .setStaticSummary("Order of %d line(s), %d item(s), for customer %s".formatted(request.lines().size(),
+                    request.totalQuantity(), customerId))
+            .build();
         OrderWorkflow workflow = client.newWorkflowStub(OrderWorkflow.class, options);
         try {
             WorkflowClient.start(workflow::placeOrder, request.toPlaceOrder(orderId, customerId));
@@ -154,16 +166,17 @@ class OrderSagas {
     private OrderAccepted accepted(UUID orderId, String workflowId) {
         URI sagaUrl = URI.create("/api/orders/" + orderId + "/saga");
         URI temporalUiUrl = UriComponentsBuilder.fromUri(temporal.uiUrl())
-                .pathSegment("namespaces", temporal.namespace(), "workflows", workflowId)
-                .build()
-                .toUri();
+            .pathSegment("namespaces", temporal.namespace(), "workflows", workflowId)
+            .build()
+            .toUri();
         return new OrderAccepted(orderId, workflowId, OrderStatus.PENDING, sagaUrl, temporalUiUrl);
     }
 
     private Mono<WorkflowExecutionDescription> describeOwned(UUID customerId, UUID orderId) {
-        return describe(orderId).filter(description -> customerId.toString()
-                        .equals(description.getTypedSearchAttributes().get(OrderSearchAttributes.CUSTOMER_ID)))
-                .switchIfEmpty(Mono.error(() -> new OrderNotFoundException(orderId)));
+        return describe(orderId)
+            .filter(description -> customerId.toString()
+                .equals(description.getTypedSearchAttributes().get(OrderSearchAttributes.CUSTOMER_ID)))
+            .switchIfEmpty(Mono.error(() -> new OrderNotFoundException(orderId)));
     }
 
     private Mono<WorkflowExecutionDescription> describe(UUID orderId) {
@@ -178,11 +191,11 @@ class OrderSagas {
     }
 
     /**
-     * Sends an update to a run that is still open. A refusal (the validator's or the handler's) carries the
-     * workflow's message, which tells the caller why.
+     * Sends an update to a run that is still open. A refusal (the validator's or the
+     * handler's) carries the workflow's message, which tells the caller why.
      */
-    private Mono<SagaState> update(UUID orderId, WorkflowExecutionDescription description,
-            Supplier<SagaState> update, Function<String, ProblemException> refused) {
+    private Mono<SagaState> update(UUID orderId, WorkflowExecutionDescription description, Supplier<SagaState> update,
+            Function<String, ProblemException> refused) {
         if (description.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
             return Mono.error(refused.apply(hasEnded(orderId, description)));
         }
@@ -200,26 +213,29 @@ class OrderSagas {
     }
 
     /**
-     * The saga of an order the shopper's cancel ended (or is ending), else nothing. A closed run is queried only
-     * when it ended cancelled, since answering a query on a closed run means replaying it on a worker.
+     * The saga of an order the shopper's cancel ended (or is ending), else nothing. A
+     * closed run is queried only when it ended cancelled, since answering a query on a
+     * closed run means replaying it on a worker.
      */
     private Mono<SagaState> cancelledByShopper(UUID orderId, WorkflowExecutionDescription description) {
         boolean open = description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
         boolean cancelled = OrderStatus.CANCELLED.name()
-                .equals(description.getTypedSearchAttributes().get(OrderSearchAttributes.ORDER_STATUS));
+            .equals(description.getTypedSearchAttributes().get(OrderSearchAttributes.ORDER_STATUS));
         if (!open && !cancelled) {
             return Mono.empty();
         }
         return calls.call("query the saga of order " + orderId, () -> workflow(orderId).sagaState())
-                .filter(state -> OrderFailureTypes.CANCELLED_BY_SHOPPER.equals(state.failureType()))
-                .onErrorResume(WorkflowQueryException.class, ex -> {
-                    log.debug("Could not query the saga of order {} after a refused cancel: {}", orderId,
-                            ex.toString());
-                    return Mono.empty();
-                });
+            .filter(state -> OrderFailureTypes.CANCELLED_BY_SHOPPER.equals(state.failureType()))
+            .onErrorResume(WorkflowQueryException.class, ex -> {
+                log.debug("Could not query the saga of order {} after a refused cancel: {}", orderId, ex.toString());
+                return Mono.empty();
+            });
     }
 
-    /** Of the run described, so that the history and the pending activities belong to the same run. */
+    /**
+     * Of the run described, so that the history and the pending activities belong to the
+     * same run.
+     */
     private Map<SagaStep, RecordedAttempts.Attempt> recordedAttempts(WorkflowExecutionDescription description) {
         WorkflowExecution run = description.getRawDescription().getWorkflowExecutionInfo().getExecution();
         try (Stream<HistoryEvent> history = client.streamHistory(run.getWorkflowId(), run.getRunId())) {
@@ -231,11 +247,14 @@ class OrderSagas {
         return client.newWorkflowStub(OrderWorkflow.class, OrderWorkflows.workflowId(orderId));
     }
 
-    /** Says how the order ended: its final status when the run recorded one, else how the run itself ended. */
+    /**
+     * Says how the order ended: its final status when the run recorded one, else how the
+     * run itself ended.
+     */
     private static String hasEnded(UUID orderId, WorkflowExecutionDescription description) {
         String status = description.getTypedSearchAttributes().get(OrderSearchAttributes.ORDER_STATUS);
         boolean finalStatus = Arrays.stream(OrderStatus.values())
-                .anyMatch(candidate -> candidate.isFinal() && candidate.name().equals(status));
+            .anyMatch(candidate -> candidate.isFinal() && candidate.name().equals(status));
         if (finalStatus) {
             return "Order " + orderId + " is already " + status;
         }
@@ -247,4 +266,5 @@ class OrderSagas {
         Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
         return cause instanceof TemporalFailure failure ? failure.getOriginalMessage() : cause.getMessage();
     }
+
 }

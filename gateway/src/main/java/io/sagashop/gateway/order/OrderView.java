@@ -7,24 +7,15 @@ import java.util.UUID;
 import io.sagashop.contracts.order.OrderStatus;
 
 /**
- * An order as the order service keeps it (its {@code OrderResponse}), shown to its owner only. Typed here rather
- * than passed on as raw JSON, so the API description the SPA's client is generated from says what an order is.
+ * An order as the order service keeps it (its {@code OrderResponse}), shown to its owner
+ * only. Typed here rather than passed on as raw JSON, so the API description the SPA's
+ * client is generated from says what an order is.
  *
  * @param totalCents null until the order is priced
  * @param history status changes, oldest first
  */
-record OrderView(
-        UUID orderId,
-        UUID customerId,
-        OrderStatus status,
-        List<Line> lines,
-        Long totalCents,
-        String currency,
-        UUID reservationId,
-        UUID paymentId,
-        String cancelReason,
-        Instant createdAt,
-        Instant updatedAt,
+record OrderView(UUID orderId, UUID customerId, OrderStatus status, List<Line> lines, Long totalCents, String currency,
+        UUID reservationId, UUID paymentId, String cancelReason, Instant createdAt, Instant updatedAt,
         List<StatusChange> history) {
 
     record Line(String sku, int quantity) {

@@ -16,16 +16,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a shopper sends to place an order. There is no price anywhere: totals come from the catalog, and a body
- * that carries one (or any other unknown property) is refused rather than silently ignored.
+ * What a shopper sends to place an order. There is no price anywhere: totals come from
+ * the catalog, and a body that carries one (or any other unknown property) is refused
+ * rather than silently ignored.
  */
 record PlaceOrderRequest(
-        @NotNull @Size(min = 1, max = 50, message = "must have 1 to 50 lines") @DistinctSkus
-        List<@NotNull @Valid OrderLineRequest> lines,
-        @NotNull
-        @Pattern(regexp = "tok_visa|tok_declined|tok_insufficient_funds|tok_flaky",
-                message = "must be one of tok_visa, tok_declined, tok_insufficient_funds, tok_flaky")
-        String paymentToken) {
+        @NotNull @Size(min = 1, max = 50,
+                message = "must have 1 to 50 lines") @DistinctSkus List<@NotNull @Valid OrderLineRequest> lines,
+        @NotNull @Pattern(regexp = "tok_visa|tok_declined|tok_insufficient_funds|tok_flaky",
+                message = "must be one of tok_visa, tok_declined, tok_insufficient_funds, tok_flaky") String paymentToken) {
 
     PlaceOrder toPlaceOrder(UUID orderId, UUID customerId) {
         return new PlaceOrder(orderId, customerId, lines.stream().map(OrderLineRequest::toOrderLine).toList(),
@@ -37,14 +36,14 @@ record PlaceOrderRequest(
     }
 
     /**
-     * A digest of what was ordered, independent of line order, so that a repeated request can be told apart from
-     * a different one sent with the same idempotency key.
+     * A digest of what was ordered, independent of line order, so that a repeated request
+     * can be told apart from a different one sent with the same idempotency key.
      */
     String fingerprint() {
         String canonical = lines.stream()
-                .sorted(Comparator.comparing(OrderLineRequest::sku))
-                .map(line -> line.sku() + "=" + line.quantity())
-                .collect(Collectors.joining(",", "", "|" + paymentToken));
+            .sorted(Comparator.comparing(OrderLineRequest::sku))
+            .map(line -> line.sku() + "=" + line.quantity())
+            .collect(Collectors.joining(",", "", "|" + paymentToken));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

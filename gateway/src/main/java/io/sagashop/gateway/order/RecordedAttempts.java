@@ -16,12 +16,15 @@ import io.temporal.api.history.v1.ActivityTaskStartedEventAttributes;
 import io.temporal.api.history.v1.HistoryEvent;
 
 /**
- * Fills the attempt each step's activity ended with from the run's history. The workflow sees only how an activity
- * finally ended, never its retries, and the server drops an activity's pending info once it ends: the history's
- * started event of the last attempt is what keeps its number, with the failure of the attempt before it.
+ * Fills the attempt each step's activity ended with from the run's history. The workflow
+ * sees only how an activity finally ended, never its retries, and the server drops an
+ * activity's pending info once it ends: the history's started event of the last attempt
+ * is what keeps its number, with the failure of the attempt before it.
  *
- * <p>A step keeps the attempt of its own activity ({@link StepActivities}) once it is compensated, as it keeps
- * that activity's last failure; a step the history knows no attempt of keeps what the workflow reported.
+ * <p>
+ * A step keeps the attempt of its own activity ({@link StepActivities}) once it is
+ * compensated, as it keeps that activity's last failure; a step the history knows no
+ * attempt of keeps what the workflow reported.
  */
 final class RecordedAttempts {
 
@@ -53,10 +56,11 @@ final class RecordedAttempts {
         if (attempts.isEmpty()) {
             return state;
         }
-        List<SagaStepState> steps = state.steps().stream()
-                .map(step -> attempts.containsKey(step.step()) && hasRun(step)
-                        ? ended(step, attempts.get(step.step())) : step)
-                .toList();
+        List<SagaStepState> steps = state.steps()
+            .stream()
+            .map(step -> attempts.containsKey(step.step()) && hasRun(step) ? ended(step, attempts.get(step.step()))
+                    : step)
+            .toList();
         return new SagaState(state.orderId(), state.customerId(), state.orderStatus(), state.totalCents(),
                 state.currency(), steps, state.cancelReason(), state.failureType());
     }
@@ -65,7 +69,10 @@ final class RecordedAttempts {
         return step.status() != StepStatus.PENDING && step.status() != StepStatus.SKIPPED;
     }
 
-    /** The workflow's own last failure of a step (why it failed) comes before the one of an earlier attempt. */
+    /**
+     * The workflow's own last failure of a step (why it failed) comes before the one of
+     * an earlier attempt.
+     */
     private static SagaStepState ended(SagaStepState step, Attempt attempt) {
         return new SagaStepState(step.step(), step.status(), attempt.number(),
                 step.lastFailure() != null ? step.lastFailure() : attempt.previousFailure());
@@ -81,4 +88,5 @@ final class RecordedAttempts {
      */
     record Attempt(int number, String previousFailure) {
     }
+
 }

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 import io.sagashop.support.json.StrictJsonReading;
 
-/** The gateway reads bodies exactly as the services do (service-support registers the same customizer). */
+/**
+ * The gateway reads bodies exactly as the services do (service-support registers the same
+ * customizer).
+ */
 @Configuration(proxyBeanMethods = false)
 class JsonReadingConfiguration {
 
@@ -14,4 +17,5 @@ class JsonReadingConfiguration {
     JsonMapperBuilderCustomizer strictJsonReading() {
         return new StrictJsonReading();
     }
+
 }

@@ -48,11 +48,12 @@ import io.sagashop.support.problem.UnreadableJson;
 import io.sagashop.support.problem.UnsupportedMediaTypeException;
 
 /**
- * The one place where the gateway's failures become RFC 9457 responses, in the same shape the services use:
- * input errors name the field and the reason in an {@code errors} array, domain rules arrive as
- * {@link ProblemException}s. A web exception handler rather than a controller advice, so that failures outside
- * controllers (a body over the limit, an unknown path, a service behind a route that is down) answer the same
- * way. Ordered before Boot's default error handler, which would answer its own JSON shape.
+ * The one place where the gateway's failures become RFC 9457 responses, in the same shape
+ * the services use: input errors name the field and the reason in an {@code errors}
+ * array, domain rules arrive as {@link ProblemException}s. A web exception handler rather
+ * than a controller advice, so that failures outside controllers (a body over the limit,
+ * an unknown path, a service behind a route that is down) answer the same way. Ordered
+ * before Boot's default error handler, which would answer its own JSON shape.
  */
 @Component
 @Order(-2)
@@ -87,10 +88,10 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         log(exchange, problem, ex);
         return ServerResponse.status(problem.getStatus())
-                .headers(responseHeaders -> responseHeaders.addAll(headers))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(problem)
-                .flatMap(response -> response.writeTo(exchange, context));
+            .headers(responseHeaders -> responseHeaders.addAll(headers))
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .bodyValue(problem)
+            .flatMap(response -> response.writeTo(exchange, context));
     }
 
     private ProblemDetail toProblem(Throwable ex, ServerWebExchange exchange, HttpHeaders headers) {
@@ -107,12 +108,14 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
                 invalidRequest(List.of(new InvalidField(missing.getName(), "is required")));
             case ServerWebInputException input -> unreadable(input);
             case HandlerMethodValidationException validation -> invalidRequest(parameterErrors(validation));
-            // Says what to send instead; Spring's own detail is empty when the Content-Type is missing.
+            // Says what to send instead; Spring's own detail is empty when the
+            // Content-Type is missing.
             case UnsupportedMediaTypeStatusException unsupported -> {
                 headers.addAll(unsupported.getHeaders());
                 yield new UnsupportedMediaTypeException(
                         exchange.getRequest().getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
-                        unsupported.getSupportedMediaTypes()).toProblemDetail();
+                        unsupported.getSupportedMediaTypes())
+                    .toProblemDetail();
             }
             case ResponseStatusException status -> {
                 headers.addAll(status.getHeaders());
@@ -154,10 +157,10 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     private static List<InvalidField> fieldErrors(BindingResult result) {
         List<InvalidField> errors = new ArrayList<>();
-        result.getFieldErrors().forEach(error -> errors.add(new InvalidField(error.getField(),
-                error.getDefaultMessage())));
-        result.getGlobalErrors().forEach(error -> errors.add(new InvalidField(error.getObjectName(),
-                error.getDefaultMessage())));
+        result.getFieldErrors()
+            .forEach(error -> errors.add(new InvalidField(error.getField(), error.getDefaultMessage())));
+        result.getGlobalErrors()
+            .forEach(error -> errors.add(new InvalidField(error.getObjectName(), error.getDefaultMessage())));
         return errors;
     }
 
@@ -171,8 +174,8 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
             }
             else {
                 String name = FieldNames.parameterName(result.getMethodParameter());
-                result.getResolvableErrors().forEach(error -> errors.add(new InvalidField(name,
-                        error.getDefaultMessage())));
+                result.getResolvableErrors()
+                    .forEach(error -> errors.add(new InvalidField(name, error.getDefaultMessage())));
             }
         });
         return errors;
@@ -244,4 +247,5 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
         }
         return null;
     }
+
 }

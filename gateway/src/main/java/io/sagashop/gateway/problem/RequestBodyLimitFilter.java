@@ -16,9 +16,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses request bodies over the configured size with 413, for the gateway's own endpoints and proxied routes
- * alike. A declared Content-Length is checked before anything is read; a chunked body is counted while it is
- * read, so an oversized one fails before it is buffered whole.
+ * Refuses request bodies over the configured size with 413, for the gateway's own
+ * endpoints and proxied routes alike. A declared Content-Length is checked before
+ * anything is read; a chunked body is counted while it is read, so an oversized one fails
+ * before it is buffered whole.
  */
 @Component
 class RequestBodyLimitFilter implements WebFilter, Ordered {
@@ -42,7 +43,8 @@ class RequestBodyLimitFilter implements WebFilter, Ordered {
             return Mono.error(new RequestTooLargeException(limitBytes));
         }
         if (declared >= 0) {
-            // The server reads exactly the declared length, so a body within it cannot grow past the limit.
+            // The server reads exactly the declared length, so a body within it cannot
+            // grow past the limit.
             return chain.filter(exchange);
         }
         return chain.filter(exchange.mutate().request(new CountingRequest(request, limitBytes)).build());
@@ -70,5 +72,7 @@ class RequestBodyLimitFilter implements WebFilter, Ordered {
                 }
             });
         }
+
     }
+
 }

@@ -13,4 +13,5 @@ class RequestTooLargeException extends ProblemException {
         super(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
                 "Request body exceeds the limit of " + limitBytes + " bytes", Map.of("limitBytes", limitBytes));
     }
+
 }

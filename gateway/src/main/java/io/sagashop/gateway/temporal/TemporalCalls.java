@@ -17,16 +17,17 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Runs the Temporal SDK's blocking calls off the Netty event loop, bounded by the configured timeout. Every
- * gateway call to Temporal goes through here, so none can stall the threads that serve all other requests.
+ * Runs the Temporal SDK's blocking calls off the Netty event loop, bounded by the
+ * configured timeout. Every gateway call to Temporal goes through here, so none can stall
+ * the threads that serve all other requests.
  */
 @Component
 public class TemporalCalls {
 
     private static final Logger log = LoggerFactory.getLogger(TemporalCalls.class);
 
-    private static final Set<Status.Code> UNAVAILABLE =
-            EnumSet.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
+    private static final Set<Status.Code> UNAVAILABLE = EnumSet.of(Status.Code.UNAVAILABLE,
+            Status.Code.DEADLINE_EXCEEDED);
 
     private final Duration timeout;
 
@@ -47,18 +48,20 @@ public class TemporalCalls {
                 if (!abandoned.get()) {
                     throw ex;
                 }
-                // The caller already has its 503; the SDK gave up too, later. Nothing is waiting for this.
+                // The caller already has its 503; the SDK gave up too, later. Nothing is
+                // waiting for this.
                 log.debug("Temporal call to {} failed after the caller stopped waiting: {}", what, ex.toString());
                 return null;
             }
         })
-                .subscribeOn(Schedulers.boundedElastic())
-                .doOnCancel(() -> abandoned.set(true))
-                .timeout(timeout)
-                .onErrorMap(TimeoutException.class, ex -> new TemporalUnavailableException(
-                        "Temporal did not answer within " + timeout.toMillis() + " ms when asked to " + what))
-                .onErrorMap(TemporalCalls::isUnavailable, ex -> new TemporalUnavailableException(
-                        "Temporal is unavailable; could not " + what));
+            .subscribeOn(Schedulers.boundedElastic())
+            .doOnCancel(() -> abandoned.set(true))
+            .timeout(timeout)
+            .onErrorMap(TimeoutException.class,
+                    ex -> new TemporalUnavailableException(
+                            "Temporal did not answer within " + timeout.toMillis() + " ms when asked to " + what))
+            .onErrorMap(TemporalCalls::isUnavailable,
+                    ex -> new TemporalUnavailableException("Temporal is unavailable; could not " + what));
     }
 
     private static boolean isUnavailable(Throwable ex) {
@@ -72,4 +75,5 @@ public class TemporalCalls {
         }
         return false;
     }
+
 }

@@ -13,32 +13,35 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 
 /**
- * A Temporal client and nothing more: the gateway starts, queries and updates order runs, the worker executes
- * them. The stubs connect lazily, so the gateway starts (and serves its routes) while Temporal is still coming up.
+ * A Temporal client and nothing more: the gateway starts, queries and updates order runs,
+ * the worker executes them. The stubs connect lazily, so the gateway starts (and serves
+ * its routes) while Temporal is still coming up.
  */
 @Configuration(proxyBeanMethods = false)
 class TemporalClientConfiguration {
 
-    /** The SDK's client metrics (request counts, latencies, failures) published through Micrometer. */
+    /**
+     * The SDK's client metrics (request counts, latencies, failures) published through
+     * Micrometer.
+     */
     @Bean(destroyMethod = "close")
     Scope temporalMetricsScope(MeterRegistry registry) {
-        return new RootScopeBuilder()
-                .reporter(new MicrometerClientStatsReporter(registry))
-                .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
+        return new RootScopeBuilder().reporter(new MicrometerClientStatsReporter(registry))
+            .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
     }
 
     @Bean(destroyMethod = "shutdown")
     WorkflowServiceStubs workflowServiceStubs(TemporalProperties temporal, Scope temporalMetricsScope) {
         return WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(temporal.address())
-                .setMetricsScope(temporalMetricsScope)
-                .build());
+            .setTarget(temporal.address())
+            .setMetricsScope(temporalMetricsScope)
+            .build());
     }
 
     @Bean
     WorkflowClient workflowClient(WorkflowServiceStubs workflowServiceStubs, TemporalProperties temporal) {
-        return WorkflowClient.newInstance(workflowServiceStubs, WorkflowClientOptions.newBuilder()
-                .setNamespace(temporal.namespace())
-                .build());
+        return WorkflowClient.newInstance(workflowServiceStubs,
+                WorkflowClientOptions.newBuilder().setNamespace(temporal.namespace()).build());
     }
+
 }

@@ -8,12 +8,17 @@ import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import reactor.core.publisher.Mono;
 
-/** Whether the Temporal server answers its gRPC health check; the gateway takes no orders without it. */
+/**
+ * Whether the Temporal server answers its gRPC health check; the gateway takes no orders
+ * without it.
+ */
 @Component
 class TemporalHealthIndicator implements ReactiveHealthIndicator {
 
     private final WorkflowServiceStubs stubs;
+
     private final TemporalCalls calls;
+
     private final TemporalProperties temporal;
 
     TemporalHealthIndicator(WorkflowServiceStubs stubs, TemporalCalls calls, TemporalProperties temporal) {
@@ -25,11 +30,12 @@ class TemporalHealthIndicator implements ReactiveHealthIndicator {
     @Override
     public Mono<Health> health() {
         return calls.call("check its health", stubs::healthCheck)
-                .map(response -> (response.getStatus() == ServingStatus.SERVING ? Health.up() : Health.down())
-                        .withDetail("status", response.getStatus().name()))
-                .onErrorResume(ex -> Mono.just(Health.down().withDetail("error", ex.getMessage())))
-                .map(health -> health.withDetail("address", temporal.address())
-                        .withDetail("namespace", temporal.namespace())
-                        .build());
+            .map(response -> (response.getStatus() == ServingStatus.SERVING ? Health.up() : Health.down())
+                .withDetail("status", response.getStatus().name()))
+            .onErrorResume(ex -> Mono.just(Health.down().withDetail("error", ex.getMessage())))
+            .map(health -> health.withDetail("address", temporal.address())
+                .withDetail("namespace", temporal.namespace())
+                .build());
     }
+
 }

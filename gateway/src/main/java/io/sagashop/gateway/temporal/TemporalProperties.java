@@ -14,15 +14,14 @@ import jakarta.validation.constraints.NotNull;
  * Where the Temporal server is and how long the gateway waits for it.
  *
  * @param address the server's gRPC {@code host:port}
- * @param uiUrl the Temporal Web UI's base URL, for the links the gateway hands out to each run
- * @param callTimeout how long one start, query, describe or update may take before the caller gets a 503; a
- *     request thread is never held longer than this
+ * @param uiUrl the Temporal Web UI's base URL, for the links the gateway hands out to
+ * each run
+ * @param callTimeout how long one start, query, describe or update may take before the
+ * caller gets a 503; a request thread is never held longer than this
  */
 @Validated
 @ConfigurationProperties("sagashop.gateway.temporal")
-public record TemporalProperties(
-        @DefaultValue("localhost:7233") @NotBlank String address,
-        @DefaultValue("default") @NotBlank String namespace,
-        @DefaultValue("http://localhost:8233") @NotNull URI uiUrl,
+public record TemporalProperties(@DefaultValue("localhost:7233") @NotBlank String address,
+        @DefaultValue("default") @NotBlank String namespace, @DefaultValue("http://localhost:8233") @NotNull URI uiUrl,
         @DefaultValue("10s") @NotNull Duration callTimeout) {
 }

@@ -26,7 +26,7 @@ class LiveAttemptsTest {
         SagaState live = LiveAttempts.apply(state, List.of(pending("ChargePayment", 3, "503 from the processor")));
 
         assertThat(step(live, SagaStep.CHARGE_PAYMENT))
-                .isEqualTo(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.RUNNING, 3, "503 from the processor"));
+            .isEqualTo(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.RUNNING, 3, "503 from the processor"));
     }
 
     @Test
@@ -44,10 +44,11 @@ class LiveAttemptsTest {
         SagaState state = new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 0, "EUR",
                 List.of(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.COMPENSATING, 3, "503")), null, null);
 
-        SagaState live = LiveAttempts.apply(state, List.of(PendingActivityInfo.newBuilder()
-                .setActivityType(ActivityType.newBuilder().setName("RefundPayment"))
-                .setAttempt(1)
-                .build()));
+        SagaState live = LiveAttempts.apply(state,
+                List.of(PendingActivityInfo.newBuilder()
+                    .setActivityType(ActivityType.newBuilder().setName("RefundPayment"))
+                    .setAttempt(1)
+                    .build()));
 
         assertThat(step(live, SagaStep.CHARGE_PAYMENT).attempt()).isEqualTo(1);
     }
@@ -56,10 +57,11 @@ class LiveAttemptsTest {
     void aFirstAttemptWithoutFailureKeepsWhatTheWorkflowKnows() {
         SagaState state = state(SagaStep.CONFIRM_ORDER, StepStatus.RUNNING);
 
-        SagaState live = LiveAttempts.apply(state, List.of(PendingActivityInfo.newBuilder()
-                .setActivityType(ActivityType.newBuilder().setName("ConfirmOrder"))
-                .setAttempt(1)
-                .build()));
+        SagaState live = LiveAttempts.apply(state,
+                List.of(PendingActivityInfo.newBuilder()
+                    .setActivityType(ActivityType.newBuilder().setName("ConfirmOrder"))
+                    .setAttempt(1)
+                    .build()));
 
         assertThat(step(live, SagaStep.CONFIRM_ORDER).attempt()).isEqualTo(1);
         assertThat(step(live, SagaStep.CONFIRM_ORDER).lastFailure()).isNull();
@@ -84,22 +86,22 @@ class LiveAttemptsTest {
 
     private static SagaState state(SagaStep inFocus, StepStatus status) {
         List<SagaStepState> steps = Arrays.stream(SagaStep.values())
-                .map(step -> step == inFocus ? new SagaStepState(step, status, 1, null)
-                        : new SagaStepState(step, StepStatus.PENDING, 0, null))
-                .toList();
-        return new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 4190, "EUR", steps, null,
-                null);
+            .map(step -> step == inFocus ? new SagaStepState(step, status, 1, null)
+                    : new SagaStepState(step, StepStatus.PENDING, 0, null))
+            .toList();
+        return new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 4190, "EUR", steps, null, null);
     }
 
     private static PendingActivityInfo pending(String type, int attempt, String failure) {
         return PendingActivityInfo.newBuilder()
-                .setActivityType(ActivityType.newBuilder().setName(type))
-                .setAttempt(attempt)
-                .setLastFailure(Failure.newBuilder().setMessage(failure))
-                .build();
+            .setActivityType(ActivityType.newBuilder().setName(type))
+            .setAttempt(attempt)
+            .setLastFailure(Failure.newBuilder().setMessage(failure))
+            .build();
     }
 
     private static SagaStepState step(SagaState state, SagaStep step) {
         return state.steps().stream().filter(candidate -> candidate.step() == step).findFirst().orElseThrow();
     }
+
 }

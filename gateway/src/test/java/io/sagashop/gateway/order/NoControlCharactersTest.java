@@ -15,7 +15,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
-/** Free text that reaches PostgreSQL and the run's history holds no control characters but tab and line breaks. */
+/**
+ * Free text that reaches PostgreSQL and the run's history holds no control characters but
+ * tab and line breaks.
+ */
 class NoControlCharactersTest {
 
     private static final ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
@@ -26,11 +29,8 @@ class NoControlCharactersTest {
     }
 
     static Stream<Arguments> controlCharacters() {
-        return Stream.of(
-                Arguments.of("NUL", "a\u0000b"),
-                Arguments.of("bell", "a\u0007b"),
-                Arguments.of("escape", "a\u001b[2Jb"),
-                Arguments.of("delete", "a\u007fb"),
+        return Stream.of(Arguments.of("NUL", "a\u0000b"), Arguments.of("bell", "a\u0007b"),
+                Arguments.of("escape", "a\u001b[2Jb"), Arguments.of("delete", "a\u007fb"),
                 Arguments.of("C1 control", "a\u0085b"));
     }
 
@@ -38,14 +38,13 @@ class NoControlCharactersTest {
     @MethodSource("controlCharacters")
     void refusesAControlCharacterInACancelReasonOrAnApprovalComment(String name, String text) {
         assertThat(violations(new CancelRequest(text))).extracting(NoControlCharactersTest::describe)
-                .containsExactly("reason must not contain control characters other than tab and line breaks");
+            .containsExactly("reason must not contain control characters other than tab and line breaks");
         assertThat(violations(new ApprovalRequest(text))).extracting(NoControlCharactersTest::describe)
-                .containsExactly("comment must not contain control characters other than tab and line breaks");
+            .containsExactly("comment must not contain control characters other than tab and line breaks");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Found it cheaper", "Two lines:\nfirst\r\nsecond", "Tab\tseparated", "Ünïcödé ✓ 😀",
-            ""})
+    @ValueSource(strings = { "Found it cheaper", "Two lines:\nfirst\r\nsecond", "Tab\tseparated", "Ünïcödé ✓ 😀", "" })
     void acceptsPrintableTextWithTabsAndLineBreaks(String text) {
         assertThat(violations(new CancelRequest(text))).isEmpty();
         assertThat(violations(new ApprovalRequest(text))).isEmpty();
@@ -58,4 +57,5 @@ class NoControlCharactersTest {
     private static String describe(ConstraintViolation<?> violation) {
         return violation.getPropertyPath() + " " + violation.getMessage();
     }
+
 }

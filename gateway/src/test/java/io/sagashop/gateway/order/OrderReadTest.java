@@ -18,12 +18,13 @@ import io.sagashop.gateway.GatewayTest;
 import io.sagashop.gateway.StubService.Received;
 
 /**
- * A shopper reads their own orders through the gateway, and only their own: the order service answers whoever
- * asks, so the gateway checks the owner before anything is shown.
+ * A shopper reads their own orders through the gateway, and only their own: the order
+ * service answers whoever asks, so the gateway checks the owner before anything is shown.
  */
 class OrderReadTest extends GatewayTest {
 
     private final UUID shopper = UUID.randomUUID();
+
     private final UUID orderId = UUID.randomUUID();
 
     @BeforeEach
@@ -35,20 +36,31 @@ class OrderReadTest extends GatewayTest {
     void showsTheShoppersOwnOrderAsTheOrderServiceKeepsIt() throws Exception {
         orderService.answer("/api/orders/" + orderId, 200, orderJson(orderId, shopper));
 
-        read(shopper, orderId)
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody()
-                .jsonPath("$.orderId").isEqualTo(orderId.toString())
-                .jsonPath("$.customerId").isEqualTo(shopper.toString())
-                .jsonPath("$.status").isEqualTo("CANCELLED")
-                .jsonPath("$.lines[0].sku").isEqualTo("COF-ESPRESSO-250")
-                .jsonPath("$.lines[0].quantity").isEqualTo(2)
-                .jsonPath("$.totalCents").isEqualTo(2590)
-                .jsonPath("$.history[1].reason").isEqualTo("Found it cheaper")
-                .jsonPath("$.history[1].changedAt").isEqualTo("2026-01-05T10:01:00Z")
-                .jsonPath("$.reservationId").isEmpty()
-                .jsonPath("$.addedLater").doesNotExist();
+        read(shopper, orderId).expectStatus()
+            .isOk()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+            .expectBody()
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString())
+            .jsonPath("$.customerId")
+            .isEqualTo(shopper.toString())
+            .jsonPath("$.status")
+            .isEqualTo("CANCELLED")
+            .jsonPath("$.lines[0].sku")
+            .isEqualTo("COF-ESPRESSO-250")
+            .jsonPath("$.lines[0].quantity")
+            .isEqualTo(2)
+            .jsonPath("$.totalCents")
+            .isEqualTo(2590)
+            .jsonPath("$.history[1].reason")
+            .isEqualTo("Found it cheaper")
+            .jsonPath("$.history[1].changedAt")
+            .isEqualTo("2026-01-05T10:01:00Z")
+            .jsonPath("$.reservationId")
+            .isEmpty()
+            .jsonPath("$.addedLater")
+            .doesNotExist();
 
         assertThat(orderService.nextRequest()).isEqualTo(new Received("GET", "/api/orders/" + orderId, null));
     }
@@ -57,15 +69,21 @@ class OrderReadTest extends GatewayTest {
     void anotherShoppersOrderIsNotFound() {
         orderService.answer("/api/orders/" + orderId, 200, orderJson(orderId, UUID.randomUUID()));
 
-        read(shopper, orderId)
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:order-not-found")
-                .jsonPath("$.orderId").isEqualTo(orderId.toString())
-                .jsonPath("$.instance").isEqualTo("/api/orders/" + orderId)
-                .jsonPath("$.customerId").doesNotExist()
-                .jsonPath("$.lines").doesNotExist();
+        read(shopper, orderId).expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:order-not-found")
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString())
+            .jsonPath("$.instance")
+            .isEqualTo("/api/orders/" + orderId)
+            .jsonPath("$.customerId")
+            .doesNotExist()
+            .jsonPath("$.lines")
+            .doesNotExist();
     }
 
     @Test
@@ -74,41 +92,61 @@ class OrderReadTest extends GatewayTest {
                 {"type":"urn:sagashop:problem:order-not-found","status":404,"detail":"No order %s",
                  "resource":"order","id":"%s"}""".formatted(orderId, orderId));
 
-        read(shopper, orderId)
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:order-not-found")
-                .jsonPath("$.orderId").isEqualTo(orderId.toString())
-                .jsonPath("$.resource").doesNotExist();
+        read(shopper, orderId).expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:order-not-found")
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString())
+            .jsonPath("$.resource")
+            .doesNotExist();
     }
 
     @Test
     void readingAnOrderNeedsAShopper() {
-        client.get().uri("/api/orders/{orderId}", orderId).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors[0].field").isEqualTo("X-Customer-Id")
-                .jsonPath("$.errors[0].reason").isEqualTo("is required");
-        client.get().uri("/api/orders/{orderId}", orderId).header("X-Customer-Id", "ada").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("X-Customer-Id")
-                .jsonPath("$.errors[0].reason").isEqualTo("must be a UUID");
+        client.get()
+            .uri("/api/orders/{orderId}", orderId)
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("X-Customer-Id")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("is required");
+        client.get()
+            .uri("/api/orders/{orderId}", orderId)
+            .header("X-Customer-Id", "ada")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("X-Customer-Id")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("must be a UUID");
 
         assertThat(orderService.receivedNothing()).isTrue();
     }
 
     @Test
     void anOrderIdThatIsNoUuidIsNamed() {
-        client.get().uri("/api/orders/{orderId}", "not-a-uuid")
-                .header("X-Customer-Id", shopper.toString())
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("orderId");
+        client.get()
+            .uri("/api/orders/{orderId}", "not-a-uuid")
+            .header("X-Customer-Id", shopper.toString())
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("orderId");
 
         assertThat(orderService.receivedNothing()).isTrue();
     }
@@ -118,18 +156,24 @@ class OrderReadTest extends GatewayTest {
         orderService.answer("/api/orders", 200, """
                 {"items":[%s],"page":1,"size":5,"totalItems":6}""".formatted(orderJson(orderId, shopper)));
 
-        list(shopper, "?customerId=" + shopper + "&page=1&size=5")
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.items.length()").isEqualTo(1)
-                .jsonPath("$.items[0].orderId").isEqualTo(orderId.toString())
-                .jsonPath("$.items[0].customerId").isEqualTo(shopper.toString())
-                .jsonPath("$.page").isEqualTo(1)
-                .jsonPath("$.size").isEqualTo(5)
-                .jsonPath("$.totalItems").isEqualTo(6);
+        list(shopper, "?customerId=" + shopper + "&page=1&size=5").expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.items.length()")
+            .isEqualTo(1)
+            .jsonPath("$.items[0].orderId")
+            .isEqualTo(orderId.toString())
+            .jsonPath("$.items[0].customerId")
+            .isEqualTo(shopper.toString())
+            .jsonPath("$.page")
+            .isEqualTo(1)
+            .jsonPath("$.size")
+            .isEqualTo(5)
+            .jsonPath("$.totalItems")
+            .isEqualTo(6);
 
         assertThat(orderService.nextRequest())
-                .isEqualTo(new Received("GET", "/api/orders?customerId=" + shopper + "&page=1&size=5", null));
+            .isEqualTo(new Received("GET", "/api/orders?customerId=" + shopper + "&page=1&size=5", null));
     }
 
     @Test
@@ -139,7 +183,7 @@ class OrderReadTest extends GatewayTest {
         list(shopper, "?customerId=" + shopper).expectStatus().isOk();
 
         assertThat(orderService.nextRequest())
-                .isEqualTo(new Received("GET", "/api/orders?customerId=" + shopper + "&page=0&size=20", null));
+            .isEqualTo(new Received("GET", "/api/orders?customerId=" + shopper + "&page=0&size=20", null));
     }
 
     @Test
@@ -148,64 +192,88 @@ class OrderReadTest extends GatewayTest {
         orderService.answer("/api/orders", 200, """
                 {"items":[%s],"page":2,"size":5,"totalItems":11}""".formatted(orderJson(orderId, someoneElse)));
 
-        list(shopper, "?customerId=" + someoneElse + "&page=2&size=5")
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.items.length()").isEqualTo(0)
-                .jsonPath("$.page").isEqualTo(2)
-                .jsonPath("$.size").isEqualTo(5)
-                .jsonPath("$.totalItems").isEqualTo(0);
+        list(shopper, "?customerId=" + someoneElse + "&page=2&size=5").expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.items.length()")
+            .isEqualTo(0)
+            .jsonPath("$.page")
+            .isEqualTo(2)
+            .jsonPath("$.size")
+            .isEqualTo(5)
+            .jsonPath("$.totalItems")
+            .isEqualTo(0);
 
         assertThat(orderService.receivedNothing()).isTrue();
     }
 
     @Test
     void listingOrdersNeedsAShopper() {
-        client.get().uri("/api/orders?customerId={customerId}", shopper).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors[0].field").isEqualTo("X-Customer-Id")
-                .jsonPath("$.errors[0].reason").isEqualTo("is required");
-        client.get().uri("/api/orders?customerId={customerId}", shopper).header("X-Customer-Id", "1-1-1-1-1")
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("X-Customer-Id")
-                .jsonPath("$.errors[0].reason").isEqualTo("must be a UUID");
+        client.get()
+            .uri("/api/orders?customerId={customerId}", shopper)
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("X-Customer-Id")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("is required");
+        client.get()
+            .uri("/api/orders?customerId={customerId}", shopper)
+            .header("X-Customer-Id", "1-1-1-1-1")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("X-Customer-Id")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("must be a UUID");
 
         assertThat(orderService.receivedNothing()).isTrue();
     }
 
     @Test
     void listingOrdersNeedsTheCustomerId() {
-        list(shopper, "")
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("customerId")
-                .jsonPath("$.errors[0].reason").isEqualTo("is required");
-        list(shopper, "?customerId=ada")
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("customerId");
+        list(shopper, "").expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("customerId")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("is required");
+        list(shopper, "?customerId=ada").expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("customerId");
 
         assertThat(orderService.receivedNothing()).isTrue();
     }
 
     @Test
     void aPageOutsideTheLimitsIsNamed() {
-        list(shopper, "?customerId=" + shopper + "&size=101")
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("size")
-                .jsonPath("$.errors[0].reason").isEqualTo("must be at most 100");
-        list(shopper, "?customerId=" + shopper + "&page=-1")
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("page")
-                .jsonPath("$.errors[0].reason").isEqualTo("must be at least 0");
+        list(shopper, "?customerId=" + shopper + "&size=101").expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("size")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("must be at most 100");
+        list(shopper, "?customerId=" + shopper + "&page=-1").expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("page")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("must be at least 0");
 
         assertThat(orderService.receivedNothing()).isTrue();
     }
@@ -214,12 +282,15 @@ class OrderReadTest extends GatewayTest {
     void anOrderServiceThatFailsIsA503() {
         orderService.answer("/api/orders/" + orderId, 500, "{\"type\":\"urn:sagashop:problem:internal-error\"}");
 
-        read(shopper, orderId)
-                .expectStatus().isEqualTo(503)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:service-unavailable")
-                .jsonPath("$.detail").isEqualTo("The order service answered 500 when asked to read order " + orderId);
+        read(shopper, orderId).expectStatus()
+            .isEqualTo(503)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:service-unavailable")
+            .jsonPath("$.detail")
+            .isEqualTo("The order service answered 500 when asked to read order " + orderId);
     }
 
     @Test
@@ -227,14 +298,16 @@ class OrderReadTest extends GatewayTest {
         orderService.answer("/api/orders", 200, "{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0}");
         orderService.delay(ORDER_SERVICE_TIMEOUT.plusSeconds(1));
 
-        list(shopper, "?customerId=" + shopper)
-                .expectStatus().isEqualTo(503)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:service-unavailable")
-                .jsonPath("$.detail").isEqualTo("The order service did not answer within "
-                        + ORDER_SERVICE_TIMEOUT.toMillis() + " ms when asked to list the orders of customer "
-                        + shopper);
+        list(shopper, "?customerId=" + shopper).expectStatus()
+            .isEqualTo(503)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:service-unavailable")
+            .jsonPath("$.detail")
+            .isEqualTo("The order service did not answer within " + ORDER_SERVICE_TIMEOUT.toMillis()
+                    + " ms when asked to list the orders of customer " + shopper);
     }
 
     @Test
@@ -247,23 +320,25 @@ class OrderReadTest extends GatewayTest {
                 new OrderServiceProperties(nothingListens, Duration.ofSeconds(1), Duration.ofSeconds(1)));
 
         assertThatThrownBy(() -> reads.order(shopper, orderId).block())
-                .isInstanceOf(OrderServiceUnavailableException.class)
-                .hasMessage("The order service is unavailable; could not read order " + orderId);
+            .isInstanceOf(OrderServiceUnavailableException.class)
+            .hasMessage("The order service is unavailable; could not read order " + orderId);
     }
 
     private WebTestClient.ResponseSpec read(UUID customerId, UUID orderId) {
-        return client.get().uri("/api/orders/{orderId}", orderId)
-                .header("X-Customer-Id", customerId.toString())
-                .exchange();
+        return client.get()
+            .uri("/api/orders/{orderId}", orderId)
+            .header("X-Customer-Id", customerId.toString())
+            .exchange();
     }
 
     private WebTestClient.ResponseSpec list(UUID customerId, String query) {
-        return client.get().uri("/api/orders" + query)
-                .header("X-Customer-Id", customerId.toString())
-                .exchange();
+        return client.get().uri("/api/orders" + query).header("X-Customer-Id", customerId.toString()).exchange();
     }
 
-    /** An order as the order service shows it, with a field the gateway does not know (yet), which it drops. */
+    /**
+     * An order as the order service shows it, with a field the gateway does not know
+     * (yet), which it drops.
+     */
     private static String orderJson(UUID orderId, UUID customerId) {
         return """
                 {"orderId":"%s","customerId":"%s","status":"CANCELLED","addedLater":true,
@@ -274,4 +349,5 @@ class OrderReadTest extends GatewayTest {
                             {"status":"CANCELLED","reason":"Found it cheaper","changedAt":"2026-01-05T10:01:00Z"}]}
                 """.formatted(orderId, customerId);
     }
+
 }

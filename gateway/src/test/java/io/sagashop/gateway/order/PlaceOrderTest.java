@@ -34,22 +34,28 @@ class PlaceOrderTest extends GatewayTest {
         UUID orderId = OrderSagas.orderId(customerId, key);
         String workflowId = OrderWorkflows.workflowId(orderId);
 
-        placeOrder(customerId, key, ESPRESSO)
-                .expectStatus().isAccepted()
-                .expectHeader().location("/api/orders/" + orderId)
-                .expectBody()
-                .jsonPath("$.orderId").isEqualTo(orderId.toString())
-                .jsonPath("$.workflowId").isEqualTo("order-" + orderId)
-                .jsonPath("$.status").isEqualTo("PENDING")
-                .jsonPath("$.sagaUrl").isEqualTo("/api/orders/" + orderId + "/saga")
-                .jsonPath("$.temporalUiUrl").isEqualTo(TEMPORAL_UI + "/namespaces/default/workflows/" + workflowId);
+        placeOrder(customerId, key, ESPRESSO).expectStatus()
+            .isAccepted()
+            .expectHeader()
+            .location("/api/orders/" + orderId)
+            .expectBody()
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString())
+            .jsonPath("$.workflowId")
+            .isEqualTo("order-" + orderId)
+            .jsonPath("$.status")
+            .isEqualTo("PENDING")
+            .jsonPath("$.sagaUrl")
+            .isEqualTo("/api/orders/" + orderId + "/saga")
+            .jsonPath("$.temporalUiUrl")
+            .isEqualTo(TEMPORAL_UI + "/namespaces/default/workflows/" + workflowId);
 
         assertThat(temporal.runs(workflowId)).hasSize(1);
         WorkflowExecutionDescription run = temporal.describe(workflowId);
         assertThat(run.getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
         assertThat(run.getTaskQueue()).isEqualTo(OrderWorkflows.TASK_QUEUE);
         assertThat(run.getTypedSearchAttributes().get(OrderSearchAttributes.CUSTOMER_ID))
-                .isEqualTo(customerId.toString());
+            .isEqualTo(customerId.toString());
         assertThat(run.getTypedSearchAttributes().get(OrderSearchAttributes.ORDER_STATUS)).isEqualTo("PENDING");
         assertThat(run.getMemo(OrderSagas.MEMO_IDEMPOTENCY_KEY, String.class)).isEqualTo(key);
         assertThat(temporal.input(workflowId)).isEqualTo(new PlaceOrder(orderId, customerId,
@@ -79,8 +85,8 @@ class PlaceOrderTest extends GatewayTest {
             bodies.add(response.get().getResponseBody());
         }
         UUID orderId = OrderSagas.orderId(customerId, key);
-        assertThat(bodies).allSatisfy(body -> assertThat(body).isEqualTo(bodies.getFirst())
-                .contains("\"orderId\":\"" + orderId + "\""));
+        assertThat(bodies).allSatisfy(
+                body -> assertThat(body).isEqualTo(bodies.getFirst()).contains("\"orderId\":\"" + orderId + "\""));
         assertThat(temporal.runs(OrderWorkflows.workflowId(orderId))).hasSize(1);
         assertThat(temporal.runCount()).isEqualTo(runsBefore + 1);
     }
@@ -89,8 +95,11 @@ class PlaceOrderTest extends GatewayTest {
     void repeatingTheRequestAnswersTheSameBody() {
         UUID customerId = UUID.randomUUID();
         String key = newKey();
-        String first = placeOrder(customerId, key, ESPRESSO).expectStatus().isAccepted()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String first = placeOrder(customerId, key, ESPRESSO).expectStatus()
+            .isAccepted()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
 
         placeOrder(customerId, key, ESPRESSO).expectStatus().isAccepted().expectBody(String.class).isEqualTo(first);
         assertThat(temporal.runs(OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key)))).hasSize(1);
@@ -102,8 +111,8 @@ class PlaceOrderTest extends GatewayTest {
         String key = newKey();
         placeOrder(customerId, key, ESPRESSO).expectStatus().isAccepted();
 
-        placeOrder(customerId, key, order("tok_visa", "TEA-GREEN-100", "1", "COF-ESPRESSO-250", "2"))
-                .expectStatus().isAccepted();
+        placeOrder(customerId, key, order("tok_visa", "TEA-GREEN-100", "1", "COF-ESPRESSO-250", "2")).expectStatus()
+            .isAccepted();
     }
 
     @Test
@@ -111,14 +120,19 @@ class PlaceOrderTest extends GatewayTest {
         UUID customerId = UUID.randomUUID();
         String key = newKey();
         UUID orderId = OrderSagas.orderId(customerId, key);
-        String first = placeOrder(customerId, key, ESPRESSO).expectStatus().isAccepted()
-                .expectBody(String.class).returnResult().getResponseBody();
-        client.post().uri("/api/orders/{orderId}/cancel", orderId)
-                .header("X-Customer-Id", customerId.toString())
-                .exchange()
-                .expectStatus().isAccepted();
+        String first = placeOrder(customerId, key, ESPRESSO).expectStatus()
+            .isAccepted()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+        client.post()
+            .uri("/api/orders/{orderId}/cancel", orderId)
+            .header("X-Customer-Id", customerId.toString())
+            .exchange()
+            .expectStatus()
+            .isAccepted();
         await().untilAsserted(() -> assertThat(temporal.describe(OrderWorkflows.workflowId(orderId)).getStatus())
-                .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED));
+            .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED));
 
         placeOrder(customerId, key, ESPRESSO).expectStatus().isAccepted().expectBody(String.class).isEqualTo(first);
         assertThat(temporal.runs(OrderWorkflows.workflowId(orderId))).hasSize(1);
@@ -130,14 +144,17 @@ class PlaceOrderTest extends GatewayTest {
         String key = newKey();
         placeOrder(customerId, key, ESPRESSO).expectStatus().isAccepted();
 
-        placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "3"))
-                .expectStatus().isEqualTo(409)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:idempotency-conflict")
-                .jsonPath("$.key").isEqualTo(key);
-        placeOrder(customerId, key, order("tok_declined", "COF-ESPRESSO-250", "2", "TEA-GREEN-100", "1"))
-                .expectStatus().isEqualTo(409);
+        placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "3")).expectStatus()
+            .isEqualTo(409)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:idempotency-conflict")
+            .jsonPath("$.key")
+            .isEqualTo(key);
+        placeOrder(customerId, key, order("tok_declined", "COF-ESPRESSO-250", "2", "TEA-GREEN-100", "1")).expectStatus()
+            .isEqualTo(409);
         assertThat(temporal.runs(OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key)))).hasSize(1);
     }
 
@@ -153,4 +170,5 @@ class PlaceOrderTest extends GatewayTest {
         assertThat(OrderSagas.orderId(ada, key)).isNotEqualTo(OrderSagas.orderId(grace, key));
         assertThat(temporal.runs(OrderWorkflows.workflowId(OrderSagas.orderId(grace, key)))).hasSize(1);
     }
+
 }

@@ -26,13 +26,18 @@ import io.sagashop.gateway.GatewayTest;
 import io.temporal.client.WorkflowNotFoundException;
 import reactor.core.publisher.Flux;
 
-/** Every rule on what a shopper sends is checked before any workflow starts: a refused order starts nothing. */
+/**
+ * Every rule on what a shopper sends is checked before any workflow starts: a refused
+ * order starts nothing.
+ */
 class PlaceOrderValidationTest extends GatewayTest {
 
     private static final String VALID = order("tok_visa", "COF-ESPRESSO-250", "2");
 
     private final UUID customerId = UUID.randomUUID();
+
     private final String key = newKey();
+
     private int runsBefore;
 
     @BeforeEach
@@ -44,13 +49,11 @@ class PlaceOrderValidationTest extends GatewayTest {
     void noWorkflowStarted() {
         assertThat(temporal.runCount()).as("runs after a refused order").isEqualTo(runsBefore);
         String workflowId = OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key));
-        assertThatThrownBy(() -> temporal.describe(workflowId))
-                .isInstanceOf(WorkflowNotFoundException.class);
+        assertThatThrownBy(() -> temporal.describe(workflowId)).isInstanceOf(WorkflowNotFoundException.class);
     }
 
     static Stream<Arguments> invalidBodies() {
-        return Stream.of(
-                Arguments.of("empty cart", "{\"lines\":[],\"paymentToken\":\"tok_visa\"}", "lines"),
+        return Stream.of(Arguments.of("empty cart", "{\"lines\":[],\"paymentToken\":\"tok_visa\"}", "lines"),
                 Arguments.of("no lines", "{\"paymentToken\":\"tok_visa\"}", "lines"),
                 Arguments.of("51 lines", order("tok_visa", lines(51)), "lines"),
                 Arguments.of("quantity 0", order("tok_visa", "COF-ESPRESSO-250", "0"), "lines[0].quantity"),
@@ -59,8 +62,7 @@ class PlaceOrderValidationTest extends GatewayTest {
                         "lines[0].quantity"),
                 Arguments.of("quantity not a number", order("tok_visa", "COF-ESPRESSO-250", "\"two\""),
                         "lines[0].quantity"),
-                Arguments.of("fractional quantity", order("tok_visa", "COF-ESPRESSO-250", "2.9"),
-                        "lines[0].quantity"),
+                Arguments.of("fractional quantity", order("tok_visa", "COF-ESPRESSO-250", "2.9"), "lines[0].quantity"),
                 Arguments.of("quantity with a fraction of zero", order("tok_visa", "COF-ESPRESSO-250", "2.0"),
                         "lines[0].quantity"),
                 Arguments.of("lower-case SKU", order("tok_visa", "cof-espresso-250", "1"), "lines[0].sku"),
@@ -78,31 +80,38 @@ class PlaceOrderValidationTest extends GatewayTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidBodies")
     void refusesAnInvalidOrderNamingTheField(String rule, String body, String field) {
-        placeOrder(customerId, key, body)
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.instance").isEqualTo("/api/orders")
-                .jsonPath("$.errors.length()").isEqualTo(1)
-                .jsonPath("$.errors[0].field").isEqualTo(field);
+        placeOrder(customerId, key, body).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.instance")
+            .isEqualTo("/api/orders")
+            .jsonPath("$.errors.length()")
+            .isEqualTo(1)
+            .jsonPath("$.errors[0].field")
+            .isEqualTo(field);
     }
 
     static Stream<Arguments> lenientBodies() {
         return Stream.of(
-                Arguments.of("quantity in quotes", order("tok_visa", "COF-ESPRESSO-250", "\"2\""),
-                        "lines[0].quantity", "must be a whole number"),
+                Arguments.of("quantity in quotes", order("tok_visa", "COF-ESPRESSO-250", "\"2\""), "lines[0].quantity",
+                        "must be a whole number"),
                 Arguments.of("SKU as a number",
-                        "{\"lines\":[{\"sku\":123,\"quantity\":2}],\"paymentToken\":\"tok_visa\"}",
-                        "lines[0].sku", "must be a string"),
+                        "{\"lines\":[{\"sku\":123,\"quantity\":2}],\"paymentToken\":\"tok_visa\"}", "lines[0].sku",
+                        "must be a string"),
                 Arguments.of("payment token as a boolean",
-                        "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":2}],\"paymentToken\":true}",
-                        "paymentToken", "must be a string"),
-                Arguments.of("payment token twice", "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":2}],"
-                        + "\"paymentToken\":\"tok_visa\",\"paymentToken\":\"tok_declined\"}",
+                        "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":2}],\"paymentToken\":true}", "paymentToken",
+                        "must be a string"),
+                Arguments.of("payment token twice",
+                        "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":2}],"
+                                + "\"paymentToken\":\"tok_visa\",\"paymentToken\":\"tok_declined\"}",
                         "paymentToken", "is given more than once"),
-                Arguments.of("quantity twice in a line", "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1},"
-                        + "{\"sku\":\"COF-2\",\"quantity\":1,\"quantity\":9}],\"paymentToken\":\"tok_visa\"}",
+                Arguments.of("quantity twice in a line",
+                        "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1},"
+                                + "{\"sku\":\"COF-2\",\"quantity\":1,\"quantity\":9}],\"paymentToken\":\"tok_visa\"}",
                         "lines[1].quantity", "is given more than once"));
     }
 
@@ -110,35 +119,47 @@ class PlaceOrderValidationTest extends GatewayTest {
     @MethodSource("lenientBodies")
     void refusesWhatAStrictReaderWouldNotReadNamingTheFieldAndTheReason(String rule, String body, String field,
             String reason) {
-        placeOrder(customerId, key, body)
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors.length()").isEqualTo(1)
-                .jsonPath("$.errors[0].field").isEqualTo(field)
-                .jsonPath("$.errors[0].reason").isEqualTo(reason);
+        placeOrder(customerId, key, body).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors.length()")
+            .isEqualTo(1)
+            .jsonPath("$.errors[0].field")
+            .isEqualTo(field)
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo(reason);
     }
 
     @Test
     void refusesAFractionalQuantityInsteadOfTruncatingIt() {
-        placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "2.9"))
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors[0].field").isEqualTo("lines[0].quantity")
-                .jsonPath("$.errors[0].reason").isEqualTo("must be a whole number");
+        placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "2.9")).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("lines[0].quantity")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("must be a whole number");
     }
 
     @Test
     void refusesMalformedJson() {
-        placeOrder(customerId, key, "{\"lines\": [")
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:malformed-request")
-                .jsonPath("$.errors[0].field").isEqualTo("body");
+        placeOrder(customerId, key, "{\"lines\": [").expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:malformed-request")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("body");
     }
 
     static Stream<Arguments> unreadableBodies() {
@@ -157,152 +178,192 @@ class PlaceOrderValidationTest extends GatewayTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("unreadableBodies")
     void describesAnUnreadableBodyInTheRequestsTerms(String rule, String body, String detail) {
-        placeOrder(customerId, key, body)
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:malformed-request")
-                .jsonPath("$.detail").isEqualTo(detail)
-                .jsonPath("$.errors[0].field").isEqualTo("body");
+        placeOrder(customerId, key, body).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:malformed-request")
+            .jsonPath("$.detail")
+            .isEqualTo(detail)
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("body");
     }
 
     @Test
     void namesAValueOfTheWrongShapeByItsFieldNotItsJavaType() {
-        placeOrder(customerId, key, "{\"lines\":[1],\"paymentToken\":\"tok_visa\"}")
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.detail").isEqualTo("lines[0] must be an object");
-        placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "99999999999"))
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.detail").isEqualTo("lines[0].quantity is out of range");
+        placeOrder(customerId, key, "{\"lines\":[1],\"paymentToken\":\"tok_visa\"}").expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.detail")
+            .isEqualTo("lines[0] must be an object");
+        placeOrder(customerId, key, order("tok_visa", "COF-ESPRESSO-250", "99999999999")).expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.detail")
+            .isEqualTo("lines[0].quantity is out of range");
     }
 
     @Test
     void refusesABodyWithoutContentTypeSayingWhatToSend() {
-        client.post().uri("/api/orders")
-                .header("X-Customer-Id", customerId.toString())
-                .header("Idempotency-Key", key)
-                .bodyValue(VALID.getBytes(StandardCharsets.UTF_8))
-                .exchange()
-                .expectStatus().isEqualTo(415)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:unsupported-media-type")
-                .jsonPath("$.title").isEqualTo("Unsupported media type")
-                .jsonPath("$.detail").isEqualTo("Content-Type is missing: the body must be application/json");
+        client.post()
+            .uri("/api/orders")
+            .header("X-Customer-Id", customerId.toString())
+            .header("Idempotency-Key", key)
+            .bodyValue(VALID.getBytes(StandardCharsets.UTF_8))
+            .exchange()
+            .expectStatus()
+            .isEqualTo(415)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:unsupported-media-type")
+            .jsonPath("$.title")
+            .isEqualTo("Unsupported media type")
+            .jsonPath("$.detail")
+            .isEqualTo("Content-Type is missing: the body must be application/json");
     }
 
     @Test
     void refusesAMissingBody() {
-        client.post().uri("/api/orders")
-                .header("X-Customer-Id", customerId.toString())
-                .header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("body");
+        client.post()
+            .uri("/api/orders")
+            .header("X-Customer-Id", customerId.toString())
+            .header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON)
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("body");
     }
 
     @Test
     void refusesAMissingIdempotencyKey() {
-        client.post().uri("/api/orders")
-                .header("X-Customer-Id", customerId.toString())
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(VALID)
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:invalid-request")
-                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key")
-                .jsonPath("$.errors[0].reason").isEqualTo("is required");
+        client.post()
+            .uri("/api/orders")
+            .header("X-Customer-Id", customerId.toString())
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(VALID)
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("Idempotency-Key")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("is required");
     }
 
     @Test
     void refusesAnIdempotencyKeyOutsideTheAlphabet() {
-        placeOrder(customerId, "key with spaces", VALID)
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
-        placeOrder(customerId, "k".repeat(101), VALID)
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        placeOrder(customerId, "key with spaces", VALID).expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("Idempotency-Key");
+        placeOrder(customerId, "k".repeat(101), VALID).expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("Idempotency-Key");
     }
 
     @Test
     void refusesAMissingShopper() {
-        client.post().uri("/api/orders")
-                .header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(VALID)
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("X-Customer-Id")
-                .jsonPath("$.errors[0].reason").isEqualTo("is required");
+        client.post()
+            .uri("/api/orders")
+            .header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(VALID)
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("X-Customer-Id")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("is required");
     }
 
     @Test
     void refusesAShopperIdThatIsNoUuid() {
-        for (String notAUuid : new String[] {"ada", "1-1-1-1-1"}) {
-            client.post().uri("/api/orders")
-                    .header("X-Customer-Id", notAUuid)
-                    .header("Idempotency-Key", key)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(VALID)
-                    .exchange()
-                    .expectStatus().isBadRequest()
-                    .expectBody()
-                    .jsonPath("$.errors[0].field").isEqualTo("X-Customer-Id")
-                    .jsonPath("$.errors[0].reason").isEqualTo("must be a UUID");
+        for (String notAUuid : new String[] { "ada", "1-1-1-1-1" }) {
+            client.post()
+                .uri("/api/orders")
+                .header("X-Customer-Id", notAUuid)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(VALID)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("X-Customer-Id")
+                .jsonPath("$.errors[0].reason")
+                .isEqualTo("must be a UUID");
         }
     }
 
     @Test
     void refusesABodyOverTheLimit() {
-        placeOrder(customerId, key, oversized())
-                .expectStatus().isEqualTo(413)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:request-too-large")
-                .jsonPath("$.limitBytes").isEqualTo(65536);
+        placeOrder(customerId, key, oversized()).expectStatus()
+            .isEqualTo(413)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:request-too-large")
+            .jsonPath("$.limitBytes")
+            .isEqualTo(65536);
     }
 
     @Test
     void refusesAChunkedBodyOverTheLimitWhileReadingIt() {
         byte[] body = oversized().getBytes(StandardCharsets.UTF_8);
         Flux<DataBuffer> chunks = Flux.range(0, body.length / 4096 + 1)
-                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(
-                        Arrays.copyOfRange(body, i * 4096, Math.min(body.length, (i + 1) * 4096))));
-        WebTestClient.ResponseSpec response = client.post().uri("/api/orders")
-                .header("X-Customer-Id", customerId.toString())
-                .header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(chunks, DataBuffer.class)
-                .exchange();
+            .map(i -> DefaultDataBufferFactory.sharedInstance
+                .wrap(Arrays.copyOfRange(body, i * 4096, Math.min(body.length, (i + 1) * 4096))));
+        WebTestClient.ResponseSpec response = client.post()
+            .uri("/api/orders")
+            .header("X-Customer-Id", customerId.toString())
+            .header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(chunks, DataBuffer.class)
+            .exchange();
 
-        response.expectStatus().isEqualTo(413)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:sagashop:problem:request-too-large");
+        response.expectStatus()
+            .isEqualTo(413)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:request-too-large");
     }
 
     private static String[] lines(int count) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new String[] {"SKU-" + i, "1"})
-                .flatMap(Stream::of)
-                .toArray(String[]::new);
+            .mapToObj(i -> new String[] { "SKU-" + i, "1" })
+            .flatMap(Stream::of)
+            .toArray(String[]::new);
     }
 
     private static String oversized() {
         String line = ",{\"sku\":\"COF-ESPRESSO-250\",\"quantity\":1}";
         return "{\"paymentToken\":\"tok_visa\",\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1}"
-                + IntStream.range(0, 70_000 / line.length()).mapToObj(i -> line).collect(Collectors.joining())
-                + "]}";
+                + IntStream.range(0, 70_000 / line.length()).mapToObj(i -> line).collect(Collectors.joining()) + "]}";
     }
+
 }

@@ -31,7 +31,7 @@ class RecordedAttemptsTest {
         SagaState ended = apply(state(SagaStep.CHARGE_PAYMENT, StepStatus.DONE, null));
 
         assertThat(step(ended, SagaStep.CHARGE_PAYMENT))
-                .isEqualTo(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.DONE, 3, "503 from the processor"));
+            .isEqualTo(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.DONE, 3, "503 from the processor"));
     }
 
     @Test
@@ -41,7 +41,7 @@ class RecordedAttemptsTest {
         SagaState ended = apply(state(SagaStep.CHARGE_PAYMENT, StepStatus.FAILED, "Card declined"));
 
         assertThat(step(ended, SagaStep.CHARGE_PAYMENT))
-                .isEqualTo(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.FAILED, 2, "Card declined"));
+            .isEqualTo(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.FAILED, 2, "Card declined"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class RecordedAttemptsTest {
         SagaState ended = apply(state(SagaStep.CONFIRM_ORDER, StepStatus.DONE, null));
 
         assertThat(step(ended, SagaStep.CONFIRM_ORDER))
-                .isEqualTo(new SagaStepState(SagaStep.CONFIRM_ORDER, StepStatus.DONE, 1, null));
+            .isEqualTo(new SagaStepState(SagaStep.CONFIRM_ORDER, StepStatus.DONE, 1, null));
     }
 
     @Test
@@ -81,38 +81,41 @@ class RecordedAttemptsTest {
     private long scheduled(String activityType) {
         long eventId = history.size() + 1;
         history.add(HistoryEvent.newBuilder()
-                .setEventId(eventId)
-                .setActivityTaskScheduledEventAttributes(ActivityTaskScheduledEventAttributes.newBuilder()
-                        .setActivityType(ActivityType.newBuilder().setName(activityType)))
-                .build());
+            .setEventId(eventId)
+            .setActivityTaskScheduledEventAttributes(ActivityTaskScheduledEventAttributes.newBuilder()
+                .setActivityType(ActivityType.newBuilder().setName(activityType)))
+            .build());
         return eventId;
     }
 
-    /** The server records an activity's started event, with its final attempt, once the activity ends. */
+    /**
+     * The server records an activity's started event, with its final attempt, once the
+     * activity ends.
+     */
     private void ranActivity(String activityType, int attempt, String previousFailure) {
         long scheduledEventId = scheduled(activityType);
         ActivityTaskStartedEventAttributes.Builder started = ActivityTaskStartedEventAttributes.newBuilder()
-                .setScheduledEventId(scheduledEventId)
-                .setAttempt(attempt);
+            .setScheduledEventId(scheduledEventId)
+            .setAttempt(attempt);
         if (previousFailure != null) {
             started.setLastFailure(Failure.newBuilder().setMessage(previousFailure));
         }
         history.add(HistoryEvent.newBuilder()
-                .setEventId(history.size() + 1)
-                .setActivityTaskStartedEventAttributes(started)
-                .build());
+            .setEventId(history.size() + 1)
+            .setActivityTaskStartedEventAttributes(started)
+            .build());
     }
 
     private static SagaState state(SagaStep inFocus, StepStatus status, String lastFailure) {
         List<SagaStepState> steps = Arrays.stream(SagaStep.values())
-                .map(step -> step == inFocus ? new SagaStepState(step, status, 1, lastFailure)
-                        : new SagaStepState(step, StepStatus.PENDING, 0, null))
-                .toList();
-        return new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 4190, "EUR", steps, null,
-                null);
+            .map(step -> step == inFocus ? new SagaStepState(step, status, 1, lastFailure)
+                    : new SagaStepState(step, StepStatus.PENDING, 0, null))
+            .toList();
+        return new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 4190, "EUR", steps, null, null);
     }
 
     private static SagaStepState step(SagaState state, SagaStep step) {
         return state.steps().stream().filter(candidate -> candidate.step() == step).findFirst().orElseThrow();
     }
+
 }

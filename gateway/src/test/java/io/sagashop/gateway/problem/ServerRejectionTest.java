@@ -17,12 +17,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the server refuses before any handler runs still answers the shared problem shape with a detail, the same
- * as the services answer it, never an empty body.
+ * What the server refuses before any handler runs still answers the shared problem shape
+ * with a detail, the same as the services answer it, never an empty body.
  */
 class ServerRejectionTest extends GatewayTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -30,11 +31,12 @@ class ServerRejectionTest extends GatewayTest {
 
     @Test
     void headersOverTheServersLimitAreAProblem() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/orders/" + UUID.randomUUID()))
+        HttpResponse<String> response = http
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders/" + UUID.randomUUID()))
                 .header("X-Customer-Id", UUID.randomUUID().toString())
                 .header("Idempotency-Key", "k".repeat(10_000))
-                .GET().build(), BodyHandlers.ofString());
+                .GET()
+                .build(), BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(431);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -43,4 +45,5 @@ class ServerRejectionTest extends GatewayTest {
         assertThat(problem.get("title").asString()).isEqualTo("Request header fields too large");
         assertThat(problem.get("detail").asString()).isEqualTo("The request's headers exceed the limit of 8192 bytes");
     }
+
 }

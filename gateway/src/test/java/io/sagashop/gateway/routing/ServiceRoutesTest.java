@@ -12,8 +12,8 @@ import io.sagashop.gateway.GatewayTest;
 import io.sagashop.gateway.StubService.Received;
 
 /**
- * Catalog reads go straight to the inventory service; nothing else gets through. Orders are not routed: the
- * gateway reads them itself for their owner ({@code OrderReadTest}).
+ * Catalog reads go straight to the inventory service; nothing else gets through. Orders
+ * are not routed: the gateway reads them itself for their owner ({@code OrderReadTest}).
  */
 class ServiceRoutesTest extends GatewayTest {
 
@@ -25,37 +25,58 @@ class ServiceRoutesTest extends GatewayTest {
 
     @Test
     void routesTheCatalogToTheInventoryService() throws Exception {
-        client.get().uri("/api/products").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo("inventory");
-        client.get().uri("/api/products/COF-ESPRESSO-250").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo("inventory");
+        client.get()
+            .uri("/api/products")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.service")
+            .isEqualTo("inventory");
+        client.get()
+            .uri("/api/products/COF-ESPRESSO-250")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.service")
+            .isEqualTo("inventory");
 
         assertThat(inventoryService.nextRequest()).isEqualTo(new Received("GET", "/api/products", null));
         assertThat(inventoryService.nextRequest())
-                .isEqualTo(new Received("GET", "/api/products/COF-ESPRESSO-250", null));
+            .isEqualTo(new Received("GET", "/api/products/COF-ESPRESSO-250", null));
     }
 
     @Test
     void writesToTheServicesAreNotRouted() {
-        client.post().uri("/api/products/COF-ESPRESSO-250")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"stock\":1000}")
-                .exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:sagashop:problem:not-found");
-        client.put().uri("/api/orders/{orderId}", UUID.randomUUID())
-                .header("X-Customer-Id", UUID.randomUUID().toString())
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}")
-                .exchange()
-                .expectStatus().isEqualTo(405)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:sagashop:problem:method-not-allowed");
+        client.post()
+            .uri("/api/products/COF-ESPRESSO-250")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"stock\":1000}")
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:not-found");
+        client.put()
+            .uri("/api/orders/{orderId}", UUID.randomUUID())
+            .header("X-Customer-Id", UUID.randomUUID().toString())
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{}")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(405)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:method-not-allowed");
 
         assertThat(inventoryService.receivedNothing()).isTrue();
         assertThat(orderService.receivedNothing()).isTrue();
     }
+
 }

@@ -22,6 +22,7 @@ class TemporalCallsTest {
 
     private final TemporalCalls calls = new TemporalCalls(
             new TemporalProperties("localhost:7233", "default", URI.create("http://ui"), Duration.ofMillis(200)));
+
     private final List<Throwable> dropped = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -51,9 +52,8 @@ class TemporalCallsTest {
             finally {
                 failedLate.countDown();
             }
-        }).block())
-                .isInstanceOf(TemporalUnavailableException.class)
-                .hasMessage("Temporal did not answer within 200 ms when asked to query the saga");
+        }).block()).isInstanceOf(TemporalUnavailableException.class)
+            .hasMessage("Temporal did not answer within 200 ms when asked to query the saga");
 
         assertThat(failedLate.await(2, TimeUnit.SECONDS)).isTrue();
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1)).until(dropped::isEmpty);
@@ -63,9 +63,8 @@ class TemporalCallsTest {
     void anUnreachableServerIsA503() {
         assertThatThrownBy(() -> calls.call("start the workflow", () -> {
             throw new IllegalStateException("wrapped", Status.UNAVAILABLE.asRuntimeException());
-        }).block())
-                .isInstanceOf(TemporalUnavailableException.class)
-                .hasMessage("Temporal is unavailable; could not start the workflow");
+        }).block()).isInstanceOf(TemporalUnavailableException.class)
+            .hasMessage("Temporal is unavailable; could not start the workflow");
     }
 
     @Test
@@ -74,4 +73,5 @@ class TemporalCallsTest {
             throw new IllegalArgumentException("boom");
         }).block()).isInstanceOf(IllegalArgumentException.class);
     }
+
 }

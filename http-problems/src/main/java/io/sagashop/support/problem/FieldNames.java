@@ -15,12 +15,16 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * How an {@link InvalidField} names what was wrong, the same in the servlet services and the reactive gateway:
- * a JSON path into the body, or the name a client sends a header, path variable or parameter by.
+ * How an {@link InvalidField} names what was wrong, the same in the servlet services and
+ * the reactive gateway: a JSON path into the body, or the name a client sends a header,
+ * path variable or parameter by.
  */
 public final class FieldNames {
 
-    /** How Jackson 3 words the failure of {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}. */
+    /**
+     * How Jackson 3 words the failure of
+     * {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}.
+     */
     private static final String DUPLICATE_MESSAGE = "Duplicate Object property";
 
     private FieldNames() {
@@ -44,9 +48,9 @@ public final class FieldNames {
     }
 
     /**
-     * The path of a property the body gives twice, as {@code lines[0].sku}, or null if {@code ex} is another
-     * failure. The parser reports a duplicate with no path of its own, but its context is still where it stopped:
-     * on the duplicated name.
+     * The path of a property the body gives twice, as {@code lines[0].sku}, or null if
+     * {@code ex} is another failure. The parser reports a duplicate with no path of its
+     * own, but its context is still where it stopped: on the duplicated name.
      */
     public static @Nullable String duplicatedProperty(JacksonException ex) {
         if (!(ex instanceof StreamReadException read) || !(read.processor() instanceof JsonParser parser)
@@ -54,8 +58,8 @@ public final class FieldNames {
             return null;
         }
         LinkedList<JacksonException.Reference> path = new LinkedList<>();
-        for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot();
-                context = context.getParent()) {
+        for (TokenStreamContext context = parser.streamReadContext(); context != null
+                && !context.inRoot(); context = context.getParent()) {
             if (context.inArray()) {
                 path.addFirst(new JacksonException.Reference(null, context.getCurrentIndex()));
             }
@@ -66,7 +70,10 @@ public final class FieldNames {
         return path.isEmpty() ? null : jsonPath(path);
     }
 
-    /** The header, path variable or request parameter name rather than the Java parameter's. */
+    /**
+     * The header, path variable or request parameter name rather than the Java
+     * parameter's.
+     */
     public static String parameterName(MethodParameter parameter) {
         RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
         if (header != null && !header.name().isEmpty()) {
@@ -83,4 +90,5 @@ public final class FieldNames {
         String name = parameter.getParameterName();
         return name != null ? name : "argument " + parameter.getParameterIndex();
     }
+
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * The request's headers are over the server's limit (431). The server refuses them before any application code
- * runs, so the servlet services' Tomcat and the gateway's Netty each answer it at their own level.
+ * The request's headers are over the server's limit (431). The server refuses them before
+ * any application code runs, so the servlet services' Tomcat and the gateway's Netty each
+ * answer it at their own level.
  */
 public class HeadersTooLargeException extends ProblemException {
 
@@ -14,4 +15,5 @@ public class HeadersTooLargeException extends ProblemException {
         super(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "request-header-fields-too-large",
                 "The request's headers exceed the limit of " + limitBytes + " bytes", Map.of("limitBytes", limitBytes));
     }
+
 }

@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 
 /**
- * Input that breaks a rule no single annotation can express (e.g. "exactly one of customerId and orderId").
- * Answers the same 400 {@code invalid-request} as annotation validation, with the fields in {@code errors}.
+ * Input that breaks a rule no single annotation can express (e.g. "exactly one of
+ * customerId and orderId"). Answers the same 400 {@code invalid-request} as annotation
+ * validation, with the fields in {@code errors}.
  */
 public class InvalidRequestException extends ProblemException {
 
@@ -23,4 +24,5 @@ public class InvalidRequestException extends ProblemException {
     private static String describe(List<InvalidField> errors) {
         return errors.stream().map(error -> error.field() + " " + error.reason()).collect(Collectors.joining("; "));
     }
+
 }

@@ -8,14 +8,17 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A failure the caller can act on. Each domain rule gets its own subclass with a stable type slug
- * ({@code out-of-stock}, {@code card-declined}), which the services' and the gateway's problem handlers turn into an
- * {@code application/problem+json} response. The properties travel as extension members of the problem.
+ * A failure the caller can act on. Each domain rule gets its own subclass with a stable
+ * type slug ({@code out-of-stock}, {@code card-declined}), which the services' and the
+ * gateway's problem handlers turn into an {@code application/problem+json} response. The
+ * properties travel as extension members of the problem.
  */
 public abstract class ProblemException extends RuntimeException {
 
     private final HttpStatusCode status;
+
     private final String type;
+
     private final Map<String, Object> properties;
 
     protected ProblemException(HttpStatusCode status, String type, String detail) {
@@ -41,7 +44,10 @@ public abstract class ProblemException extends RuntimeException {
         return properties;
     }
 
-    /** Headers the answer carries besides the problem, such as {@code Retry-After}; none by default. */
+    /**
+     * Headers the answer carries besides the problem, such as {@code Retry-After}; none
+     * by default.
+     */
     public HttpHeaders headers() {
         return new HttpHeaders();
     }
@@ -53,4 +59,5 @@ public abstract class ProblemException extends RuntimeException {
         new LinkedHashMap<>(properties).forEach(problem::setProperty);
         return problem;
     }
+
 }

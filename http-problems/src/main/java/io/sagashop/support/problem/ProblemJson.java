@@ -8,8 +8,9 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a problem where no web framework's converter is at hand (a server refusing a request before any
- * application code runs), in the shape the converters write: the properties as members of the problem.
+ * Writes a problem where no web framework's converter is at hand (a server refusing a
+ * request before any application code runs), in the shape the converters write: the
+ * properties as members of the problem.
  */
 public final class ProblemJson {
 
@@ -32,4 +33,5 @@ public final class ProblemJson {
         }
         return JSON.writeValueAsBytes(members);
     }
+
 }

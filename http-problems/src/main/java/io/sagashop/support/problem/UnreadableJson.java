@@ -15,10 +15,11 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Says why Jackson could not read a body, in the request's terms, the same in the servlet services and the
- * reactive gateway. Jackson's own messages name the Java type the body was bound to and the parser settings that
- * refused it ({@code FAIL_ON_TRAILING_TOKENS}, {@code StreamReadConstraints}), which mean nothing to a client and
- * describe the server's insides.
+ * Says why Jackson could not read a body, in the request's terms, the same in the servlet
+ * services and the reactive gateway. Jackson's own messages name the Java type the body
+ * was bound to and the parser settings that refused it ({@code FAIL_ON_TRAILING_TOKENS},
+ * {@code StreamReadConstraints}), which mean nothing to a client and describe the
+ * server's insides.
  */
 public final class UnreadableJson {
 
@@ -27,14 +28,17 @@ public final class UnreadableJson {
     private UnreadableJson() {
     }
 
-    /** Whether the failure belongs to one field of the body, to be named as {@link FieldNames#jsonPath}. */
+    /**
+     * Whether the failure belongs to one field of the body, to be named as
+     * {@link FieldNames#jsonPath}.
+     */
     public static boolean namesAField(JacksonException ex) {
         return !ex.getPath().isEmpty() && (ex instanceof DatabindException || ex instanceof InputCoercionException);
     }
 
     /**
-     * The reason for a field when the value has the wrong shape or range, or null when the caller's own wording
-     * for the expected type applies.
+     * The reason for a field when the value has the wrong shape or range, or null when
+     * the caller's own wording for the expected type applies.
      */
     public static @Nullable String fieldReason(JacksonException ex) {
         if (ex instanceof InputCoercionException) {
@@ -47,14 +51,18 @@ public final class UnreadableJson {
         return null;
     }
 
-    /** The detail for a body that failed as a whole: not JSON, cut short, over a limit, or of the wrong shape. */
+    /**
+     * The detail for a body that failed as a whole: not JSON, cut short, over a limit, or
+     * of the wrong shape.
+     */
     public static String bodyDetail(JacksonException ex) {
         return switch (ex) {
             case UnexpectedEndOfInputException end -> NOT_JSON + "it ends before the JSON is complete";
             case StreamConstraintsException limit -> NOT_JSON + overLimit(limit);
             case StreamReadException syntax when !(syntax instanceof InputCoercionException) ->
                 NOT_JSON + "unexpected character" + at(syntax.getLocation());
-            // Jackson marks content after the value only by its message, not by a type of its own.
+            // Jackson marks content after the value only by its message, not by a type of
+            // its own.
             case MismatchedInputException trailing when trailing.getOriginalMessage().startsWith("Trailing token") ->
                 NOT_JSON + "unexpected content after the object";
             case MismatchedInputException shape when shape.getTargetType() != null
@@ -88,7 +96,10 @@ public final class UnreadableJson {
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    /** Records, other beans and maps are JSON objects; numbers, strings, enums and the JDK's value types are not. */
+    /**
+     * Records, other beans and maps are JSON objects; numbers, strings, enums and the
+     * JDK's value types are not.
+     */
     private static boolean isObject(Class<?> type) {
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return true;
@@ -96,4 +107,5 @@ public final class UnreadableJson {
         return !type.isPrimitive() && !type.isEnum() && !type.isArray() && !Collection.class.isAssignableFrom(type)
                 && !type.getName().startsWith("java.");
     }
+
 }

@@ -14,4 +14,5 @@ class OutOfStockException extends ProblemException {
                 "Only " + available + " of " + requested + " requested units of " + sku + " are in stock",
                 Map.of("sku", sku, "requested", requested, "available", available));
     }
+
 }

@@ -11,9 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A product of the catalog and its stock on hand. Reservations take and return stock with conditional updates
- * in {@link ProductRepository}, so that concurrent orders never oversell; an operator's restock goes through
- * {@link #restock(int, Instant)} under a row lock.
+ * A product of the catalog and its stock on hand. Reservations take and return stock with
+ * conditional updates in {@link ProductRepository}, so that concurrent orders never
+ * oversell; an operator's restock goes through {@link #restock(int, Instant)} under a row
+ * lock.
  */
 @Entity
 @Table(name = "product")
@@ -76,4 +77,5 @@ class Product {
     int getStock() {
         return stock;
     }
+
 }

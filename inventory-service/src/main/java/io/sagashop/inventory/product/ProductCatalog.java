@@ -18,7 +18,9 @@ class ProductCatalog {
     private static final Logger log = LoggerFactory.getLogger(ProductCatalog.class);
 
     private final ProductRepository products;
+
     private final RestockRepository restocks;
+
     private final Clock clock;
 
     ProductCatalog(ProductRepository products, RestockRepository restocks, Clock clock) {
@@ -38,8 +40,9 @@ class ProductCatalog {
     }
 
     /**
-     * Adds the units once per idempotency key. A concurrent first request with the same key makes the insert
-     * fail on the key's unique constraint; {@link RestockService} then answers from the winner's row.
+     * Adds the units once per idempotency key. A concurrent first request with the same
+     * key makes the insert fail on the key's unique constraint; {@link RestockService}
+     * then answers from the winner's row.
      */
     @Transactional
     RestockOutcome restock(String idempotencyKey, String sku, int quantity) {
@@ -64,4 +67,5 @@ class ProductCatalog {
             return RestockResponse.of(earlier);
         });
     }
+
 }

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 class ProductController {
 
     private final ProductCatalog catalog;
+
     private final RestockService restocks;
 
     ProductController(ProductCatalog catalog, RestockService restocks) {
@@ -53,4 +54,5 @@ class ProductController {
         RestockOutcome outcome = restocks.restock(idempotencyKey, sku, request.quantity());
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.restock());
     }
+
 }

@@ -8,4 +8,5 @@ class ProductNotFoundException extends ResourceNotFoundException {
     ProductNotFoundException(String sku) {
         super("product", sku);
     }
+
 }

@@ -23,9 +23,10 @@ interface ProductRepository extends JpaRepository<Product, String> {
     Optional<Integer> findStock(String sku);
 
     /**
-     * Takes stock only if enough is left, in one statement: PostgreSQL re-checks the condition against the
-     * latest committed row after waiting for a concurrent taker, so two orders can never both get the last unit.
-     * Answers the number of rows changed (0: not enough stock or no such product).
+     * Takes stock only if enough is left, in one statement: PostgreSQL re-checks the
+     * condition against the latest committed row after waiting for a concurrent taker, so
+     * two orders can never both get the last unit. Answers the number of rows changed (0:
+     * not enough stock or no such product).
      */
     @Modifying
     @Query("""
@@ -36,4 +37,5 @@ interface ProductRepository extends JpaRepository<Product, String> {
     @Modifying
     @Query("update Product p set p.stock = p.stock + :quantity, p.updatedAt = :now where p.sku = :sku")
     int returnStock(String sku, int quantity, Instant now);
+
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One delivery of units to a product's stock, recorded under the operator's idempotency key. */
+/**
+ * One delivery of units to a product's stock, recorded under the operator's idempotency
+ * key.
+ */
 @Entity
 @Table(name = "restock")
 class Restock {
@@ -40,7 +43,10 @@ class Restock {
         this.createdAt = createdAt;
     }
 
-    /** Whether a request with this restock's key asks for the same delivery, so it may replay this result. */
+    /**
+     * Whether a request with this restock's key asks for the same delivery, so it may
+     * replay this result.
+     */
     boolean isSameRequest(String sku, int quantity) {
         return this.sku.equals(sku) && this.quantity == quantity;
     }
@@ -68,4 +74,5 @@ class Restock {
     Instant getCreatedAt() {
         return createdAt;
     }
+
 }

@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface RestockRepository extends JpaRepository<Restock, UUID> {
 
     Optional<Restock> findByIdempotencyKey(String idempotencyKey);
+
 }

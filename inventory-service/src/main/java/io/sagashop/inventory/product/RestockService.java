@@ -6,8 +6,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes restocks idempotent under concurrency. Kept outside the transaction on purpose: after losing the race
- * for a key, the failed transaction must be rolled back before a new one can read the winner's row.
+ * Makes restocks idempotent under concurrency. Kept outside the transaction on purpose:
+ * after losing the race for a key, the failed transaction must be rolled back before a
+ * new one can read the winner's row.
  */
 @Service
 class RestockService {
@@ -27,8 +28,9 @@ class RestockService {
         catch (DataIntegrityViolationException ex) {
             log.debug("Restock with key {} lost a race; answering from the winner's row", idempotencyKey);
             return catalog.replay(idempotencyKey, sku, quantity)
-                    .map(winner -> new RestockOutcome(winner, false))
-                    .orElseThrow(() -> ex);
+                .map(winner -> new RestockOutcome(winner, false))
+                .orElseThrow(() -> ex);
         }
     }
+
 }

@@ -16,12 +16,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A stock keeping unit such as {@code COF-ESPRESSO-250}. The product table checks the same format, so a value
- * that passes here can name a product. {@code null} is valid; combine with {@code @NotNull} where required.
+ * A stock keeping unit such as {@code COF-ESPRESSO-250}. The product table checks the
+ * same format, so a value that passes here can name a product. {@code null} is valid;
+ * combine with {@code @NotNull} where required.
  */
 @Documented
 @Constraint(validatedBy = {})
-@Target({FIELD, PARAMETER, TYPE_USE})
+@Target({ FIELD, PARAMETER, TYPE_USE })
 @Retention(RUNTIME)
 @ReportAsSingleViolation
 @Size(min = 3, max = 32)
@@ -35,4 +36,5 @@ public @interface Sku {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

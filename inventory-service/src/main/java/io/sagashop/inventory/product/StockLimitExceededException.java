@@ -6,7 +6,10 @@ import org.springframework.http.HttpStatus;
 
 import io.sagashop.support.problem.ProblemException;
 
-/** A restock would push the stock past what the stock column can hold (422 {@code stock-limit-exceeded}). */
+/**
+ * A restock would push the stock past what the stock column can hold (422
+ * {@code stock-limit-exceeded}).
+ */
 class StockLimitExceededException extends ProblemException {
 
     StockLimitExceededException(String sku, int stock, int quantity) {
@@ -15,4 +18,5 @@ class StockLimitExceededException extends ProblemException {
                         + Integer.MAX_VALUE,
                 Map.of("sku", sku, "stock", stock, "quantity", quantity, "limit", Integer.MAX_VALUE));
     }
+
 }

@@ -6,7 +6,10 @@ import org.springframework.http.HttpStatus;
 
 import io.sagashop.support.problem.ProblemException;
 
-/** The lines of one reservation are priced in different currencies, so they have no total (422). */
+/**
+ * The lines of one reservation are priced in different currencies, so they have no total
+ * (422).
+ */
 class CurrencyMismatchException extends ProblemException {
 
     CurrencyMismatchException(String sku, String skuCurrency, String reservationCurrency) {
@@ -14,4 +17,5 @@ class CurrencyMismatchException extends ProblemException {
                 sku + " is priced in " + skuCurrency + ", the other lines in " + reservationCurrency,
                 Map.of("sku", sku, "currency", skuCurrency, "expectedCurrency", reservationCurrency));
     }
+
 }

@@ -11,8 +11,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Each SKU appears in one line only: two lines for one SKU would be ambiguous on replay and would lock the
- * same product row twice. Reports each repeat at {@code lines[i].sku}.
+ * Each SKU appears in one line only: two lines for one SKU would be ambiguous on replay
+ * and would lock the same product row twice. Reports each repeat at {@code lines[i].sku}.
  */
 @Documented
 @Constraint(validatedBy = DistinctSkusValidator.class)
@@ -25,4 +25,5 @@ import jakarta.validation.Payload;
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

@@ -27,10 +27,13 @@ class DistinctSkusValidator implements ConstraintValidator<DistinctSkus, Reserva
                 valid = false;
             }
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("lines")
-                    .addPropertyNode("sku").inIterable().atIndex(index)
-                    .addConstraintViolation();
+                .addPropertyNode("lines")
+                .addPropertyNode("sku")
+                .inIterable()
+                .atIndex(index)
+                .addConstraintViolation();
         }
         return valid;
     }
+
 }

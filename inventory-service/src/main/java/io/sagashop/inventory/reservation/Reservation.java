@@ -27,9 +27,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
- * The stock held for one order. It is created RESERVED with all its lines, or RELEASED without lines when a
- * release arrives before any reserve did (a tombstone); once RELEASED it never holds stock again, so a reserve
- * still in flight when the saga compensated cannot leak stock.
+ * The stock held for one order. It is created RESERVED with all its lines, or RELEASED
+ * without lines when a release arrives before any reserve did (a tombstone); once
+ * RELEASED it never holds stock again, so a reserve still in flight when the saga
+ * compensated cannot leak stock.
  */
 @Entity
 @Table(name = "reservation")
@@ -78,7 +79,10 @@ class Reservation {
         this.lines = new ArrayList<>(lines);
     }
 
-    /** Holds the stock already taken for an order; all lines must be priced in one currency. */
+    /**
+     * Holds the stock already taken for an order; all lines must be priced in one
+     * currency.
+     */
     static Reservation reserve(UUID orderId, List<TakenStock> taken, Instant now) {
         if (taken.isEmpty()) {
             throw new IllegalArgumentException("A reservation holds at least one line");
@@ -98,14 +102,17 @@ class Reservation {
         return new Reservation(orderId, ReservationStatus.RESERVED, total, currency, now, null, lines);
     }
 
-    /** Records that the order's stock is released before any of it was reserved, so none ever will be. */
+    /**
+     * Records that the order's stock is released before any of it was reserved, so none
+     * ever will be.
+     */
     static Reservation releasedBeforeReserved(UUID orderId, String currency, Instant now) {
         return new Reservation(orderId, ReservationStatus.RELEASED, 0, currency, now, now, List.of());
     }
 
     /**
-     * Checks that a repeated reserve for this order asks for what was reserved, so it may be answered with
-     * this reservation.
+     * Checks that a repeated reserve for this order asks for what was reserved, so it may
+     * be answered with this reservation.
      */
     void checkReplayOf(Map<String, Integer> requestedQuantitiesBySku) {
         if (status == ReservationStatus.RELEASED) {
@@ -117,8 +124,8 @@ class Reservation {
     }
 
     /**
-     * Releases the reservation and answers the lines whose stock must go back: all of them the first time,
-     * none when it was released already.
+     * Releases the reservation and answers the lines whose stock must go back: all of
+     * them the first time, none when it was released already.
      */
     List<ReservationLine> release(Instant now) {
         if (status == ReservationStatus.RELEASED) {
@@ -166,4 +173,5 @@ class Reservation {
     List<ReservationLine> getLines() {
         return Collections.unmodifiableList(lines);
     }
+
 }

@@ -34,7 +34,7 @@ class ReservationController {
             @Valid @RequestBody ReservationRequest request) {
         ReservationOutcome outcome = reservations.reserve(orderId, request.lines());
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(outcome.reservation());
+            .body(outcome.reservation());
     }
 
     @GetMapping("/{orderId}")
@@ -48,4 +48,5 @@ class ReservationController {
     ReservationResponse release(@PathVariable UUID orderId) {
         return reservations.release(orderId);
     }
+
 }

@@ -19,8 +19,9 @@ import io.sagashop.inventory.product.StockKeeper;
 import io.sagashop.inventory.product.TakenStock;
 
 /**
- * The units of work on reservations, one transaction each. {@link ReservationService} resolves the races
- * between them that the {@code reservation.order_id} unique constraint decides.
+ * The units of work on reservations, one transaction each. {@link ReservationService}
+ * resolves the races between them that the {@code reservation.order_id} unique constraint
+ * decides.
  */
 @Service
 class ReservationLedger {
@@ -28,8 +29,11 @@ class ReservationLedger {
     private static final Logger log = LoggerFactory.getLogger(ReservationLedger.class);
 
     private final ReservationRepository reservations;
+
     private final StockKeeper stock;
+
     private final ReservationProperties properties;
+
     private final Clock clock;
 
     ReservationLedger(ReservationRepository reservations, StockKeeper stock, ReservationProperties properties,
@@ -41,8 +45,9 @@ class ReservationLedger {
     }
 
     /**
-     * Takes stock for every line, in SKU order, or for none: a failing line rolls back the lines taken before
-     * it. A repeated request is answered with the reservation it made.
+     * Takes stock for every line, in SKU order, or for none: a failing line rolls back
+     * the lines taken before it. A repeated request is answered with the reservation it
+     * made.
      */
     @Transactional
     ReservationOutcome reserve(UUID orderId, List<ReservationRequest.Line> lines) {
@@ -59,7 +64,10 @@ class ReservationLedger {
         return new ReservationOutcome(ReservationResponse.of(reservation), true);
     }
 
-    /** The earlier reservation of the order, if it answers this request; throws if it cannot. */
+    /**
+     * The earlier reservation of the order, if it answers this request; throws if it
+     * cannot.
+     */
     @Transactional(readOnly = true)
     Optional<ReservationResponse> replay(UUID orderId, List<ReservationRequest.Line> lines) {
         return replay(orderId, quantitiesBySku(lines));
@@ -68,13 +76,14 @@ class ReservationLedger {
     @Transactional(readOnly = true)
     ReservationResponse find(UUID orderId) {
         return reservations.findByOrderId(orderId)
-                .map(ReservationResponse::of)
-                .orElseThrow(() -> new ReservationNotFoundException(orderId));
+            .map(ReservationResponse::of)
+            .orElseThrow(() -> new ReservationNotFoundException(orderId));
     }
 
     /**
-     * Releases the order's reservation and returns its stock, once. Without a reservation it records a released
-     * one, so that a reserve arriving later is refused instead of holding stock nobody will release.
+     * Releases the order's reservation and returns its stock, once. Without a reservation
+     * it records a released one, so that a reserve arriving later is refused instead of
+     * holding stock nobody will release.
      */
     @Transactional
     ReservationResponse release(UUID orderId) {
@@ -88,8 +97,8 @@ class ReservationLedger {
         Reservation reservation = found.get();
         List<ReservationLine> returned = reservation.release(clock.instant());
         returned.stream()
-                .sorted(Comparator.comparing(ReservationLine::getSku))
-                .forEach(line -> stock.giveBack(line.getSku(), line.getQuantity()));
+            .sorted(Comparator.comparing(ReservationLine::getSku))
+            .forEach(line -> stock.giveBack(line.getSku(), line.getQuantity()));
         if (!returned.isEmpty()) {
             log.info("Released reservation of order {}, returned {} lines to stock", orderId, returned.size());
         }
@@ -103,10 +112,12 @@ class ReservationLedger {
         });
     }
 
-    // Sorted by SKU: every request takes its product rows' locks in this one order, so none deadlock.
+    // Sorted by SKU: every request takes its product rows' locks in this one order, so
+    // none deadlock.
     private static SortedMap<String, Integer> quantitiesBySku(List<ReservationRequest.Line> lines) {
         SortedMap<String, Integer> quantities = new TreeMap<>();
         lines.forEach(line -> quantities.put(line.sku(), line.quantity()));
         return quantities;
     }
+
 }

@@ -3,7 +3,10 @@ package io.sagashop.inventory.reservation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** Units of one product held for an order, at the catalog price of the moment they were reserved. */
+/**
+ * Units of one product held for an order, at the catalog price of the moment they were
+ * reserved.
+ */
 @Embeddable
 class ReservationLine {
 
@@ -49,4 +52,5 @@ class ReservationLine {
     long getLineTotalCents() {
         return Math.multiplyExact(unitPriceCents, quantity);
     }
+
 }

@@ -7,8 +7,8 @@ import org.springframework.validation.annotation.Validated;
 import io.sagashop.support.currency.CurrencyCode;
 
 /**
- * @param tombstoneCurrency currency of a reservation recorded as released before anything was reserved; it has
- * no lines to take a currency from
+ * @param tombstoneCurrency currency of a reservation recorded as released before anything
+ * was reserved; it has no lines to take a currency from
  */
 @Validated
 @ConfigurationProperties("sagashop.inventory.reservation")

@@ -8,8 +8,9 @@ import org.springframework.http.HttpStatus;
 import io.sagashop.support.problem.ProblemException;
 
 /**
- * The order's reservation was released, possibly before this reserve arrived (409 {@code reservation-released}).
- * The saga has compensated that order; reserving now would hold stock nobody releases.
+ * The order's reservation was released, possibly before this reserve arrived (409
+ * {@code reservation-released}). The saga has compensated that order; reserving now would
+ * hold stock nobody releases.
  */
 class ReservationReleasedException extends ProblemException {
 
@@ -18,4 +19,5 @@ class ReservationReleasedException extends ProblemException {
                 "The reservation of order " + orderId + " was released; it cannot reserve stock again",
                 Map.of("orderId", orderId.toString()));
     }
+
 }

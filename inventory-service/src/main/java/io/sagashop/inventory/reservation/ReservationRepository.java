@@ -17,4 +17,5 @@ interface ReservationRepository extends JpaRepository<Reservation, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Reservation r where r.orderId = :orderId")
     Optional<Reservation> findByOrderIdForUpdate(UUID orderId);
+
 }

@@ -11,10 +11,11 @@ record ReservationResponse(UUID reservationId, UUID orderId, ReservationStatus s
     }
 
     static ReservationResponse of(Reservation reservation) {
-        List<Line> lines = reservation.getLines().stream()
-                .map(line -> new Line(line.getSku(), line.getProductName(), line.getQuantity(),
-                        line.getUnitPriceCents(), line.getLineTotalCents()))
-                .toList();
+        List<Line> lines = reservation.getLines()
+            .stream()
+            .map(line -> new Line(line.getSku(), line.getProductName(), line.getQuantity(), line.getUnitPriceCents(),
+                    line.getLineTotalCents()))
+            .toList();
         return new ReservationResponse(reservation.getId(), reservation.getOrderId(), reservation.getStatus(), lines,
                 reservation.getTotalCents(), reservation.getCurrency(), reservation.getCreatedAt(),
                 reservation.getReleasedAt());

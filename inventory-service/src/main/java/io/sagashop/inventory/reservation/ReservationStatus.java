@@ -1,6 +1,7 @@
 package io.sagashop.inventory.reservation;
 
 enum ReservationStatus {
-    RESERVED,
-    RELEASED
+
+    RESERVED, RELEASED
+
 }

@@ -31,7 +31,9 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 class RestockApiTest {
 
     private final RestTestClient client;
+
     private final JdbcClient jdbc;
+
     private final TestProducts products;
 
     @Autowired
@@ -47,21 +49,27 @@ class RestockApiTest {
         String key = newKey();
         Instant before = Instant.now();
 
-        restock(sku, key, "{\"quantity\": 20}")
-                .expectStatus().isCreated()
-                .expectBody()
-                .jsonPath("$.restockId").isNotEmpty()
-                .jsonPath("$.sku").isEqualTo(sku)
-                .jsonPath("$.quantity").isEqualTo(20)
-                .jsonPath("$.stockAfter").isEqualTo(25)
-                .jsonPath("$.createdAt").value(String.class,
-                        createdAt -> assertThat(Instant.parse(createdAt)).isBetween(before.minusSeconds(1),
-                                Instant.now()));
+        restock(sku, key, "{\"quantity\": 20}").expectStatus()
+            .isCreated()
+            .expectBody()
+            .jsonPath("$.restockId")
+            .isNotEmpty()
+            .jsonPath("$.sku")
+            .isEqualTo(sku)
+            .jsonPath("$.quantity")
+            .isEqualTo(20)
+            .jsonPath("$.stockAfter")
+            .isEqualTo(25)
+            .jsonPath("$.createdAt")
+            .value(String.class,
+                    createdAt -> assertThat(Instant.parse(createdAt)).isBetween(before.minusSeconds(1), Instant.now()));
 
         assertThat(products.stock(sku)).isEqualTo(25);
         assertThat(restockRows(key)).isOne();
-        assertThat(jdbc.sql("SELECT quantity FROM restock WHERE idempotency_key = ?").param(key)
-                .query(Integer.class).single()).isEqualTo(20);
+        assertThat(jdbc.sql("SELECT quantity FROM restock WHERE idempotency_key = ?")
+            .param(key)
+            .query(Integer.class)
+            .single()).isEqualTo(20);
     }
 
     @Test
@@ -83,12 +91,15 @@ class RestockApiTest {
         String key = newKey();
         restock(sku, key, "{\"quantity\": 10}").expectStatus().isCreated();
 
-        restock(sku, key, "{\"quantity\": 11}")
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("idempotency-conflict").toString())
-                .jsonPath("$.key").isEqualTo(key);
+        restock(sku, key, "{\"quantity\": 11}").expectStatus()
+            .isEqualTo(HttpStatus.CONFLICT)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("idempotency-conflict").toString())
+            .jsonPath("$.key")
+            .isEqualTo(key);
 
         assertThat(products.stock(sku)).isEqualTo(15);
         assertThat(restockRows(key)).isOne();
@@ -101,9 +112,11 @@ class RestockApiTest {
         String key = newKey();
         restock(sku, key, "{\"quantity\": 10}").expectStatus().isCreated();
 
-        restock(other, key, "{\"quantity\": 10}")
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.of("idempotency-conflict").toString());
+        restock(other, key, "{\"quantity\": 10}").expectStatus()
+            .isEqualTo(HttpStatus.CONFLICT)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("idempotency-conflict").toString());
 
         assertThat(products.stock(other)).isEqualTo(5);
         assertThat(restockRows(key)).isOne();
@@ -142,10 +155,13 @@ class RestockApiTest {
     void unknownProductIsNotFoundAndRecordsNothing() {
         String key = newKey();
 
-        restock("TEST-NO-SUCH-PRODUCT", key, "{\"quantity\": 10}")
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.of("product-not-found").toString());
+        restock("TEST-NO-SUCH-PRODUCT", key, "{\"quantity\": 10}").expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("product-not-found").toString());
 
         assertThat(restockRows(key)).isZero();
     }
@@ -154,27 +170,32 @@ class RestockApiTest {
     void restockPastTheStockLimitIsRefused() {
         String sku = products.create("FULL", Integer.MAX_VALUE - 5);
 
-        restock(sku, newKey(), "{\"quantity\": 6}")
-                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("stock-limit-exceeded").toString())
-                .jsonPath("$.sku").isEqualTo(sku);
+        restock(sku, newKey(), "{\"quantity\": 6}").expectStatus()
+            .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("stock-limit-exceeded").toString())
+            .jsonPath("$.sku")
+            .isEqualTo(sku);
 
         assertThat(products.stock(sku)).isEqualTo(Integer.MAX_VALUE - 5);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{}", "{\"quantity\": null}", "{\"quantity\": 0}", "{\"quantity\": -3}",
-            "{\"quantity\": 10001}", "{\"quantity\": \"many\"}"})
+    @ValueSource(strings = { "{}", "{\"quantity\": null}", "{\"quantity\": 0}", "{\"quantity\": -3}",
+            "{\"quantity\": 10001}", "{\"quantity\": \"many\"}" })
     void invalidQuantityIsRejectedNamingTheField(String body) {
         String sku = products.create("INVALID", 5);
 
-        restock(sku, newKey(), body)
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("invalid-request").toString())
-                .jsonPath("$.errors[0].field").isEqualTo("quantity");
+        restock(sku, newKey(), body).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("invalid-request").toString())
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("quantity");
 
         assertThat(products.stock(sku)).isEqualTo(5);
     }
@@ -183,9 +204,10 @@ class RestockApiTest {
     void quantityBeyondAnyIntegerIsRejected() {
         String sku = products.create("HUGE", 5);
 
-        restock(sku, newKey(), "{\"quantity\": 99999999999}")
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        restock(sku, newKey(), "{\"quantity\": 99999999999}").expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
         assertThat(products.stock(sku)).isEqualTo(5);
     }
@@ -194,65 +216,82 @@ class RestockApiTest {
     void malformedJsonIsRejected() {
         String sku = products.create("MALFORMED", 5);
 
-        restock(sku, newKey(), "{\"quantity\": ")
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.of("malformed-request").toString());
+        restock(sku, newKey(), "{\"quantity\": ").expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("malformed-request").toString());
     }
 
     @Test
     void missingIdempotencyKeyIsRejectedNamingTheHeader() {
         String sku = products.create("NOKEY", 5);
 
-        client.post().uri("/api/products/{sku}/restocks", sku)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"quantity\": 1}").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("invalid-request").toString())
-                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        client.post()
+            .uri("/api/products/{sku}/restocks", sku)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"quantity\": 1}")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("invalid-request").toString())
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("Idempotency-Key");
 
         assertThat(products.stock(sku)).isEqualTo(5);
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 101})
+    @ValueSource(ints = { 0, 101 })
     void idempotencyKeyOutside1To100CharactersIsRejected(int length) {
         String sku = products.create("KEYLENGTH", 5);
 
-        restock(sku, "k".repeat(length), "{\"quantity\": 1}")
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("invalid-request").toString())
-                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        restock(sku, "k".repeat(length), "{\"quantity\": 1}").expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("invalid-request").toString())
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("Idempotency-Key");
 
         assertThat(products.stock(sku)).isEqualTo(5);
     }
 
     @Test
     void malformedSkuIsRejectedNamingTheSku() {
-        restock("not a sku", newKey(), "{\"quantity\": 1}")
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("sku");
+        restock("not a sku", newKey(), "{\"quantity\": 1}").expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("sku");
     }
 
     @Test
     void oversizedBodyIsRefused() {
         String sku = products.create("BIG", 5);
 
-        restock(sku, newKey(), TestProducts.oversizedJson(70_000))
-                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.of("request-too-large").toString());
+        restock(sku, newKey(), TestProducts.oversizedJson(70_000)).expectStatus()
+            .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("request-too-large").toString());
 
         assertThat(products.stock(sku)).isEqualTo(5);
     }
 
     private RestTestClient.ResponseSpec restock(String sku, String key, String json) {
-        return client.post().uri("/api/products/{sku}/restocks", sku)
-                .header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json)
-                .exchange();
+        return client.post()
+            .uri("/api/products/{sku}/restocks", sku)
+            .header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(json)
+            .exchange();
     }
 
     private static String body(RestTestClient.ResponseSpec response) {
@@ -260,11 +299,14 @@ class RestockApiTest {
     }
 
     private int restockRows(String key) {
-        return jdbc.sql("SELECT count(*) FROM restock WHERE idempotency_key = ?").param(key)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM restock WHERE idempotency_key = ?")
+            .param(key)
+            .query(Integer.class)
+            .single();
     }
 
     private static String newKey() {
         return "restock-" + UUID.randomUUID();
     }
+
 }

@@ -24,7 +24,9 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 class ReservationApiTest {
 
     private final RestTestClient client;
+
     private final JdbcClient jdbc;
+
     private final TestProducts products;
 
     @Autowired
@@ -42,24 +44,39 @@ class ReservationApiTest {
 
         reserve(orderId, """
                 {"lines": [{"sku": "%s", "quantity": 2},
-                           {"sku": "%s", "quantity": 3}]}""".formatted(beans, mug))
-                .expectStatus().isCreated()
-                .expectBody()
-                .jsonPath("$.reservationId").isNotEmpty()
-                .jsonPath("$.orderId").isEqualTo(orderId.toString())
-                .jsonPath("$.status").isEqualTo("RESERVED")
-                .jsonPath("$.lines.length()").isEqualTo(2)
-                .jsonPath("$.lines[0].sku").isEqualTo(beans)
-                .jsonPath("$.lines[0].name").isEqualTo("Test product BEANS")
-                .jsonPath("$.lines[0].quantity").isEqualTo(2)
-                .jsonPath("$.lines[0].unitPriceCents").isEqualTo(2_690)
-                .jsonPath("$.lines[0].lineTotalCents").isEqualTo(5_380)
-                .jsonPath("$.lines[1].sku").isEqualTo(mug)
-                .jsonPath("$.lines[1].lineTotalCents").isEqualTo(4_470)
-                .jsonPath("$.totalCents").isEqualTo(9_850)
-                .jsonPath("$.currency").isEqualTo("EUR")
-                .jsonPath("$.createdAt").isNotEmpty()
-                .jsonPath("$.releasedAt").value(releasedAt -> assertThat(releasedAt).isNull());
+                           {"sku": "%s", "quantity": 3}]}""".formatted(beans, mug)).expectStatus()
+            .isCreated()
+            .expectBody()
+            .jsonPath("$.reservationId")
+            .isNotEmpty()
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString())
+            .jsonPath("$.status")
+            .isEqualTo("RESERVED")
+            .jsonPath("$.lines.length()")
+            .isEqualTo(2)
+            .jsonPath("$.lines[0].sku")
+            .isEqualTo(beans)
+            .jsonPath("$.lines[0].name")
+            .isEqualTo("Test product BEANS")
+            .jsonPath("$.lines[0].quantity")
+            .isEqualTo(2)
+            .jsonPath("$.lines[0].unitPriceCents")
+            .isEqualTo(2_690)
+            .jsonPath("$.lines[0].lineTotalCents")
+            .isEqualTo(5_380)
+            .jsonPath("$.lines[1].sku")
+            .isEqualTo(mug)
+            .jsonPath("$.lines[1].lineTotalCents")
+            .isEqualTo(4_470)
+            .jsonPath("$.totalCents")
+            .isEqualTo(9_850)
+            .jsonPath("$.currency")
+            .isEqualTo("EUR")
+            .jsonPath("$.createdAt")
+            .isNotEmpty()
+            .jsonPath("$.releasedAt")
+            .value(releasedAt -> assertThat(releasedAt).isNull());
 
         assertThat(products.stock(beans)).isEqualTo(3);
         assertThat(products.stock(mug)).isEqualTo(7);
@@ -67,7 +84,9 @@ class ReservationApiTest {
         assertThat(jdbc.sql("""
                 SELECT sum(l.quantity * l.unit_price_cents) FROM reservation_line l
                 JOIN reservation r ON r.id = l.reservation_id WHERE r.order_id = ?""")
-                .param(orderId).query(Long.class).single()).isEqualTo(9_850L);
+            .param(orderId)
+            .query(Long.class)
+            .single()).isEqualTo(9_850L);
     }
 
     @Test
@@ -75,15 +94,20 @@ class ReservationApiTest {
         String sku = products.create("CUP", 10, 990, "EUR");
         UUID orderId = UUID.randomUUID();
 
-        // A price is not part of the contract: it is refused rather than silently replaced by the catalog's.
+        // A price is not part of the contract: it is refused rather than silently
+        // replaced by the catalog's.
         reserve(orderId, """
-                {"lines": [{"sku": "%s", "quantity": 2, "unitPriceCents": 1}]}""".formatted(sku))
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("invalid-request").toString())
-                .jsonPath("$.errors[0].field").isEqualTo("lines[0].unitPriceCents")
-                .jsonPath("$.errors[0].reason").isEqualTo("is not a known property");
+                {"lines": [{"sku": "%s", "quantity": 2, "unitPriceCents": 1}]}""".formatted(sku)).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("invalid-request").toString())
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("lines[0].unitPriceCents")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("is not a known property");
 
         assertThat(products.stock(sku)).isEqualTo(10);
         assertThat(reservationRows(orderId)).isZero();
@@ -105,7 +129,8 @@ class ReservationApiTest {
 
     @Test
     void replayWithLinesInAnotherOrderReturnsFirstResult() {
-        // A replay is the same set of lines; the order they are listed in does not matter.
+        // A replay is the same set of lines; the order they are listed in does not
+        // matter.
         String first = products.create("A", 10);
         String second = products.create("B", 10);
         UUID orderId = UUID.randomUUID();
@@ -124,12 +149,15 @@ class ReservationApiTest {
         UUID orderId = UUID.randomUUID();
         reserve(orderId, oneLine(sku, 1)).expectStatus().isCreated();
 
-        reserve(orderId, oneLine(sku, 2))
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("idempotency-conflict").toString())
-                .jsonPath("$.key").isEqualTo(orderId.toString());
+        reserve(orderId, oneLine(sku, 2)).expectStatus()
+            .isEqualTo(HttpStatus.CONFLICT)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("idempotency-conflict").toString())
+            .jsonPath("$.key")
+            .isEqualTo(orderId.toString());
 
         assertThat(products.stock(sku)).isEqualTo(9);
         assertThat(reservationRows(orderId)).isOne();
@@ -141,14 +169,19 @@ class ReservationApiTest {
         String scarce = products.create("B", 1);
         UUID orderId = UUID.randomUUID();
 
-        reserve(orderId, twoLines(inStock, 5, scarce, 2))
-                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("out-of-stock").toString())
-                .jsonPath("$.sku").isEqualTo(scarce)
-                .jsonPath("$.requested").isEqualTo(2)
-                .jsonPath("$.available").isEqualTo(1);
+        reserve(orderId, twoLines(inStock, 5, scarce, 2)).expectStatus()
+            .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("out-of-stock").toString())
+            .jsonPath("$.sku")
+            .isEqualTo(scarce)
+            .jsonPath("$.requested")
+            .isEqualTo(2)
+            .jsonPath("$.available")
+            .isEqualTo(1);
 
         assertThat(products.stock(inStock)).isEqualTo(10);
         assertThat(products.stock(scarce)).isEqualTo(1);
@@ -161,12 +194,15 @@ class ReservationApiTest {
         String unknown = "TEST-B-NO-SUCH-PRODUCT";
         UUID orderId = UUID.randomUUID();
 
-        reserve(orderId, twoLines(known, 1, unknown, 1))
-                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("unknown-sku").toString())
-                .jsonPath("$.sku").isEqualTo(unknown);
+        reserve(orderId, twoLines(known, 1, unknown, 1)).expectStatus()
+            .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("unknown-sku").toString())
+            .jsonPath("$.sku")
+            .isEqualTo(unknown);
 
         assertThat(products.stock(known)).isEqualTo(10);
         assertThat(reservationRows(orderId)).isZero();
@@ -190,11 +226,13 @@ class ReservationApiTest {
         String franc = products.create("B", 10, 1_000, "CHF");
         UUID orderId = UUID.randomUUID();
 
-        reserve(orderId, twoLines(euro, 1, franc, 1))
-                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("currency-mismatch").toString())
-                .jsonPath("$.sku").isEqualTo(franc);
+        reserve(orderId, twoLines(euro, 1, franc, 1)).expectStatus()
+            .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("currency-mismatch").toString())
+            .jsonPath("$.sku")
+            .isEqualTo(franc);
 
         assertThat(products.stock(euro)).isEqualTo(10);
         assertThat(products.stock(franc)).isEqualTo(10);
@@ -207,8 +245,8 @@ class ReservationApiTest {
         UUID orderId = UUID.randomUUID();
         String reserved = body(reserve(orderId, oneLine(sku, 1)).expectStatus().isCreated());
 
-        String fetched = body(client.get().uri("/api/reservations/{orderId}", orderId).exchange()
-                .expectStatus().isOk());
+        String fetched = body(
+                client.get().uri("/api/reservations/{orderId}", orderId).exchange().expectStatus().isOk());
 
         assertThat(fetched).isEqualTo(reserved);
     }
@@ -217,12 +255,18 @@ class ReservationApiTest {
     void getWithoutReservationIsNotFound() {
         UUID orderId = UUID.randomUUID();
 
-        client.get().uri("/api/reservations/{orderId}", orderId).exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("reservation-not-found").toString())
-                .jsonPath("$.id").isEqualTo(orderId.toString());
+        client.get()
+            .uri("/api/reservations/{orderId}", orderId)
+            .exchange()
+            .expectStatus()
+            .isNotFound()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("reservation-not-found").toString())
+            .jsonPath("$.id")
+            .isEqualTo(orderId.toString());
     }
 
     @Test
@@ -232,13 +276,17 @@ class ReservationApiTest {
         UUID orderId = UUID.randomUUID();
         reserve(orderId, twoLines(first, 3, second, 4)).expectStatus().isCreated();
 
-        String released = body(release(orderId)
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.status").isEqualTo("RELEASED")
-                .jsonPath("$.releasedAt").isNotEmpty()
-                .jsonPath("$.lines.length()").isEqualTo(2)
-                .jsonPath("$.totalCents").isEqualTo(7 * TestProducts.PRICE_CENTS));
+        String released = body(release(orderId).expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.status")
+            .isEqualTo("RELEASED")
+            .jsonPath("$.releasedAt")
+            .isNotEmpty()
+            .jsonPath("$.lines.length()")
+            .isEqualTo(2)
+            .jsonPath("$.totalCents")
+            .isEqualTo(7 * TestProducts.PRICE_CENTS));
         assertThat(products.stock(first)).isEqualTo(10);
         assertThat(products.stock(second)).isEqualTo(10);
 
@@ -247,8 +295,10 @@ class ReservationApiTest {
         assertThat(again).isEqualTo(released);
         assertThat(products.stock(first)).isEqualTo(10);
         assertThat(products.stock(second)).isEqualTo(10);
-        assertThat(jdbc.sql("SELECT status FROM reservation WHERE order_id = ?").param(orderId)
-                .query(String.class).single()).isEqualTo("RELEASED");
+        assertThat(jdbc.sql("SELECT status FROM reservation WHERE order_id = ?")
+            .param(orderId)
+            .query(String.class)
+            .single()).isEqualTo("RELEASED");
     }
 
     @Test
@@ -258,12 +308,15 @@ class ReservationApiTest {
         reserve(orderId, oneLine(sku, 2)).expectStatus().isCreated();
         release(orderId).expectStatus().isOk();
 
-        reserve(orderId, oneLine(sku, 2))
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("reservation-released").toString())
-                .jsonPath("$.orderId").isEqualTo(orderId.toString());
+        reserve(orderId, oneLine(sku, 2)).expectStatus()
+            .isEqualTo(HttpStatus.CONFLICT)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("reservation-released").toString())
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString());
 
         assertThat(products.stock(sku)).isEqualTo(10);
     }
@@ -273,28 +326,41 @@ class ReservationApiTest {
         String sku = products.create("LATE", 10);
         UUID orderId = UUID.randomUUID();
 
-        release(orderId)
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.orderId").isEqualTo(orderId.toString())
-                .jsonPath("$.status").isEqualTo("RELEASED")
-                .jsonPath("$.lines").isEmpty()
-                .jsonPath("$.totalCents").isEqualTo(0)
-                .jsonPath("$.currency").isEqualTo("EUR")
-                .jsonPath("$.releasedAt").isNotEmpty();
+        release(orderId).expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString())
+            .jsonPath("$.status")
+            .isEqualTo("RELEASED")
+            .jsonPath("$.lines")
+            .isEmpty()
+            .jsonPath("$.totalCents")
+            .isEqualTo(0)
+            .jsonPath("$.currency")
+            .isEqualTo("EUR")
+            .jsonPath("$.releasedAt")
+            .isNotEmpty();
 
-        reserve(orderId, oneLine(sku, 1))
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.of("reservation-released").toString());
+        reserve(orderId, oneLine(sku, 1)).expectStatus()
+            .isEqualTo(HttpStatus.CONFLICT)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("reservation-released").toString());
 
         assertThat(products.stock(sku)).isEqualTo(10);
         assertThat(reservationRows(orderId)).isOne();
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM reservation_line l JOIN reservation r ON r.id = l.reservation_id
                 WHERE r.order_id = ?""").param(orderId).query(Integer.class).single()).isZero();
-        client.get().uri("/api/reservations/{orderId}", orderId).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("RELEASED");
+        client.get()
+            .uri("/api/reservations/{orderId}", orderId)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.status")
+            .isEqualTo("RELEASED");
     }
 
     @Test
@@ -309,32 +375,36 @@ class ReservationApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            no lines field          | {}                                                   | lines
-            null lines              | {"lines": null}                                      | lines
-            empty lines             | {"lines": []}                                        | lines
-            null line               | {"lines": [null]}                                    | lines[0]
-            missing sku             | {"lines": [{"quantity": 1}]}                         | lines[0].sku
-            lowercase sku           | {"lines": [{"sku": "cof-espresso-250", "quantity": 1}]} | lines[0].sku
-            sku with double hyphen  | {"lines": [{"sku": "COF--ESPRESSO", "quantity": 1}]} | lines[0].sku
-            sku too short           | {"lines": [{"sku": "AB", "quantity": 1}]}            | lines[0].sku
-            sku too long            | {"lines": [{"sku": "ABCDEFGHIJ-ABCDEFGHIJ-ABCDEFGHIJK", "quantity": 1}]} | lines[0].sku
-            missing quantity        | {"lines": [{"sku": "COF-ESPRESSO-250"}]}             | lines[0].quantity
-            zero quantity           | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": 0}]} | lines[0].quantity
-            negative quantity       | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": -1}]} | lines[0].quantity
-            quantity over 100       | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": 101}]} | lines[0].quantity
-            quantity not a number   | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": "two"}]} | lines[0].quantity
-            duplicate sku           | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": 1}, {"sku": "COF-MOKA-POT-6", "quantity": 1}, {"sku": "COF-ESPRESSO-250", "quantity": 2}]} | lines[2].sku
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    no lines field          | {}                                                   | lines
+                    null lines              | {"lines": null}                                      | lines
+                    empty lines             | {"lines": []}                                        | lines
+                    null line               | {"lines": [null]}                                    | lines[0]
+                    missing sku             | {"lines": [{"quantity": 1}]}                         | lines[0].sku
+                    lowercase sku           | {"lines": [{"sku": "cof-espresso-250", "quantity": 1}]} | lines[0].sku
+                    sku with double hyphen  | {"lines": [{"sku": "COF--ESPRESSO", "quantity": 1}]} | lines[0].sku
+                    sku too short           | {"lines": [{"sku": "AB", "quantity": 1}]}            | lines[0].sku
+                    sku too long            | {"lines": [{"sku": "ABCDEFGHIJ-ABCDEFGHIJ-ABCDEFGHIJK", "quantity": 1}]} | lines[0].sku
+                    missing quantity        | {"lines": [{"sku": "COF-ESPRESSO-250"}]}             | lines[0].quantity
+                    zero quantity           | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": 0}]} | lines[0].quantity
+                    negative quantity       | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": -1}]} | lines[0].quantity
+                    quantity over 100       | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": 101}]} | lines[0].quantity
+                    quantity not a number   | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": "two"}]} | lines[0].quantity
+                    duplicate sku           | {"lines": [{"sku": "COF-ESPRESSO-250", "quantity": 1}, {"sku": "COF-MOKA-POT-6", "quantity": 1}, {"sku": "COF-ESPRESSO-250", "quantity": 2}]} | lines[2].sku
+                    """)
     void invalidLinesAreRejectedNamingTheField(String description, String body, String field) {
         UUID orderId = UUID.randomUUID();
 
-        reserve(orderId, body)
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("invalid-request").toString())
-                .jsonPath("$.errors[0].field").isEqualTo(field);
+        reserve(orderId, body).expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("invalid-request").toString())
+            .jsonPath("$.errors[0].field")
+            .isEqualTo(field);
 
         assertThat(reservationRows(orderId)).isZero();
     }
@@ -342,52 +412,72 @@ class ReservationApiTest {
     @Test
     void moreThan50LinesAreRejected() {
         String lines = IntStream.rangeClosed(1, 51)
-                .mapToObj(i -> "{\"sku\": \"TEST-LINE-%03d\", \"quantity\": 1}".formatted(i))
-                .collect(Collectors.joining(",", "{\"lines\": [", "]}"));
+            .mapToObj(i -> "{\"sku\": \"TEST-LINE-%03d\", \"quantity\": 1}".formatted(i))
+            .collect(Collectors.joining(",", "{\"lines\": [", "]}"));
 
-        reserve(UUID.randomUUID(), lines)
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("lines");
+        reserve(UUID.randomUUID(), lines).expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("lines");
     }
 
     @Test
     void malformedJsonIsRejected() {
-        reserve(UUID.randomUUID(), "{\"lines\": [")
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.of("malformed-request").toString());
+        reserve(UUID.randomUUID(), "{\"lines\": [").expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("malformed-request").toString());
     }
 
     @Test
     void orderIdThatIsNoUuidIsRejectedNamingIt() {
-        client.put().uri("/api/reservations/order-42")
-                .contentType(MediaType.APPLICATION_JSON).body(oneLine("COF-ESPRESSO-250", 1)).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(ProblemTypes.of("invalid-request").toString())
-                .jsonPath("$.errors[0].field").isEqualTo("orderId");
-        client.post().uri("/api/reservations/order-42/release").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("orderId");
+        client.put()
+            .uri("/api/reservations/order-42")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(oneLine("COF-ESPRESSO-250", 1))
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("invalid-request").toString())
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("orderId");
+        client.post()
+            .uri("/api/reservations/order-42/release")
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("orderId");
     }
 
     @Test
     void oversizedBodyIsRefused() {
         UUID orderId = UUID.randomUUID();
 
-        reserve(orderId, TestProducts.oversizedJson(70_000))
-                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.of("request-too-large").toString());
+        reserve(orderId, TestProducts.oversizedJson(70_000)).expectStatus()
+            .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(ProblemTypes.of("request-too-large").toString());
 
         assertThat(reservationRows(orderId)).isZero();
     }
 
     private RestTestClient.ResponseSpec reserve(UUID orderId, String json) {
-        return client.put().uri("/api/reservations/{orderId}", orderId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json)
-                .exchange();
+        return client.put()
+            .uri("/api/reservations/{orderId}", orderId)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(json)
+            .exchange();
     }
 
     private RestTestClient.ResponseSpec release(UUID orderId) {
@@ -395,8 +485,10 @@ class ReservationApiTest {
     }
 
     private int reservationRows(UUID orderId) {
-        return jdbc.sql("SELECT count(*) FROM reservation WHERE order_id = ?").param(orderId)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM reservation WHERE order_id = ?")
+            .param(orderId)
+            .query(Integer.class)
+            .single();
     }
 
     private static String body(RestTestClient.ResponseSpec response) {
@@ -413,6 +505,7 @@ class ReservationApiTest {
 
     private static String twoLines(String firstSku, int firstQuantity, String secondSku, int secondQuantity) {
         return "{\"lines\": [{\"sku\": \"%s\", \"quantity\": %d}, {\"sku\": \"%s\", \"quantity\": %d}]}"
-                .formatted(firstSku, firstQuantity, secondSku, secondQuantity);
+            .formatted(firstSku, firstQuantity, secondSku, secondQuantity);
     }
+
 }

@@ -25,7 +25,10 @@ import io.sagashop.inventory.TestProducts;
 import io.sagashop.support.problem.ProblemTypes;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-/** Many requests released at once over real HTTP: the database, not luck, must keep the invariants. */
+/**
+ * Many requests released at once over real HTTP: the database, not luck, must keep the
+ * invariants.
+ */
 @ServiceApplicationTest
 class ReservationConcurrencyTest {
 
@@ -33,7 +36,9 @@ class ReservationConcurrencyTest {
     private static final int THREADS = 50;
 
     private final RestTestClient client;
+
     private final JdbcClient jdbc;
+
     private final TestProducts products;
 
     @Autowired
@@ -50,15 +55,16 @@ class ReservationConcurrencyTest {
         List<Answer> answers = inParallel(50, i -> reserve(UUID.randomUUID(), sku, 1));
 
         assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(10);
-        assertThat(answers).filteredOn(answer -> answer.status() == 422).hasSize(40)
-                .allSatisfy(answer -> assertThat(answer.body())
-                        .contains(ProblemTypes.of("out-of-stock").toString()));
+        assertThat(answers).filteredOn(answer -> answer.status() == 422)
+            .hasSize(40)
+            .allSatisfy(answer -> assertThat(answer.body()).contains(ProblemTypes.of("out-of-stock").toString()));
         assertThat(products.stock(sku)).isZero();
         assertThat(jdbc.sql("""
                 SELECT count(DISTINCT r.id) AS reservations, sum(l.quantity) AS units
                 FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id WHERE l.sku = ?""")
-                .param(sku).query((row, n) -> List.of(row.getInt("reservations"), row.getInt("units")))
-                .single()).containsExactly(10, 10);
+            .param(sku)
+            .query((row, n) -> List.of(row.getInt("reservations"), row.getInt("units")))
+            .single()).containsExactly(10, 10);
     }
 
     @Test
@@ -71,8 +77,10 @@ class ReservationConcurrencyTest {
         assertThat(answers).extracting(Answer::status).containsOnlyOnce(201).containsOnly(201, 200);
         assertThat(answers).extracting(Answer::body).containsOnly(answers.getFirst().body());
         assertThat(products.stock(sku)).isEqualTo(7);
-        assertThat(jdbc.sql("SELECT count(*) FROM reservation WHERE order_id = ?").param(orderId)
-                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT count(*) FROM reservation WHERE order_id = ?")
+            .param(orderId)
+            .query(Integer.class)
+            .single()).isOne();
     }
 
     @Test
@@ -96,8 +104,10 @@ class ReservationConcurrencyTest {
 
         assertThat(answers).extracting(Answer::status).containsOnly(200);
         assertThat(answers).extracting(Answer::body).containsOnly(answers.getFirst().body());
-        assertThat(jdbc.sql("SELECT count(*) FROM reservation WHERE order_id = ?").param(orderId)
-                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT count(*) FROM reservation WHERE order_id = ?")
+            .param(orderId)
+            .query(Integer.class)
+            .single()).isOne();
     }
 
     @Test
@@ -108,29 +118,41 @@ class ReservationConcurrencyTest {
             orders.add(UUID.randomUUID());
         }
 
-        // For each order, a reserve and the compensating release arrive at the same time, in either order.
-        List<Answer> answers = inParallel(40, i -> i % 2 == 0 ? reserve(orders.get(i / 2), sku, 1)
-                : release(orders.get(i / 2)));
+        // For each order, a reserve and the compensating release arrive at the same time,
+        // in either order.
+        List<Answer> answers = inParallel(40,
+                i -> i % 2 == 0 ? reserve(orders.get(i / 2), sku, 1) : release(orders.get(i / 2)));
 
         assertThat(answers).extracting(Answer::status).containsOnly(201, 200, 409);
         assertThat(products.stock(sku)).isEqualTo(100);
         assertThat(jdbc.sql("SELECT count(*) FROM reservation WHERE order_id IN (:orders) AND status = 'RELEASED'")
-                .param("orders", orders).query(Integer.class).single()).isEqualTo(20);
+            .param("orders", orders)
+            .query(Integer.class)
+            .single()).isEqualTo(20);
     }
 
     private Callable<Answer> reserve(UUID orderId, String sku, int quantity) {
-        return () -> Answer.of(client.put().uri("/api/reservations/{orderId}", orderId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(ReservationApiTest.oneLine(sku, quantity))
-                .exchange().expectBody().returnResult());
+        return () -> Answer.of(client.put()
+            .uri("/api/reservations/{orderId}", orderId)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(ReservationApiTest.oneLine(sku, quantity))
+            .exchange()
+            .expectBody()
+            .returnResult());
     }
 
     private Callable<Answer> release(UUID orderId) {
-        return () -> Answer.of(client.post().uri("/api/reservations/{orderId}/release", orderId)
-                .exchange().expectBody().returnResult());
+        return () -> Answer.of(client.post()
+            .uri("/api/reservations/{orderId}/release", orderId)
+            .exchange()
+            .expectBody()
+            .returnResult());
     }
 
-    /** Sends the requests from a pool of threads that all start at once, and waits for every answer. */
+    /**
+     * Sends the requests from a pool of threads that all start at once, and waits for
+     * every answer.
+     */
     private static List<Answer> inParallel(int requests, IntFunction<Callable<Answer>> request) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Answer>> futures = new ArrayList<>();
@@ -158,4 +180,5 @@ class ReservationConcurrencyTest {
                     new String(result.getResponseBodyContent(), StandardCharsets.UTF_8));
         }
     }
+
 }

@@ -10,8 +10,9 @@ import io.sagashop.launcher.stack.AppDatabase;
 import io.sagashop.launcher.stack.ServiceDatabases;
 
 /**
- * A PostgreSQL server the user already runs ({@code SAGASHOP_POSTGRES_URL} and an administrator's login): the
- * services' databases and logins are created there when missing, and nothing is stopped at the end.
+ * A PostgreSQL server the user already runs ({@code SAGASHOP_POSTGRES_URL} and an
+ * administrator's login): the services' databases and logins are created there when
+ * missing, and nothing is stopped at the end.
  */
 public final class ExistingPostgres implements ServiceDatabases {
 
@@ -25,4 +26,5 @@ public final class ExistingPostgres implements ServiceDatabases {
     public Map<App, AppDatabase> open(List<App> services) {
         return services.stream().collect(Collectors.toMap(Function.identity(), admin::ensureDatabase));
     }
+
 }

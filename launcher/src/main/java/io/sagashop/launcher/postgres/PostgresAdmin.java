@@ -13,14 +13,17 @@ import io.sagashop.launcher.stack.App;
 import io.sagashop.launcher.stack.AppDatabase;
 
 /**
- * Creates a service's database and login on a server as its administrator, unless they exist. The login and its
- * password are the service's database name, as in each service's {@code application.yml}: a local demo setting,
- * on a server that listens on the loopback interface only.
+ * Creates a service's database and login on a server as its administrator, unless they
+ * exist. The login and its password are the service's database name, as in each service's
+ * {@code application.yml}: a local demo setting, on a server that listens on the loopback
+ * interface only.
  */
 final class PostgresAdmin {
 
     private final String adminJdbcUrl;
+
     private final String user;
+
     private final String password;
 
     PostgresAdmin(String adminJdbcUrl, String user, String password) {
@@ -41,8 +44,8 @@ final class PostgresAdmin {
             }
         }
         catch (SQLException ex) {
-            throw new ProcessFailedException("Could not create the database and login " + name + " on "
-                    + adminJdbcUrl + " as " + user + ": " + ex.getMessage(), ex);
+            throw new ProcessFailedException("Could not create the database and login " + name + " on " + adminJdbcUrl
+                    + " as " + user + ": " + ex.getMessage(), ex);
         }
         return new AppDatabase(databaseUrl(name), name, name);
     }
@@ -62,4 +65,5 @@ final class PostgresAdmin {
             }
         }
     }
+
 }

@@ -13,12 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Spring Boot application run as a JVM of its own, the way it runs in production, ready when its readiness
- * probe answers UP.
+ * A Spring Boot application run as a JVM of its own, the way it runs in production, ready
+ * when its readiness probe answers UP.
  */
 public final class AppProcess extends ManagedProcess {
 
     private static final Logger log = LoggerFactory.getLogger(AppProcess.class);
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final URI baseUri;
@@ -29,20 +30,24 @@ public final class AppProcess extends ManagedProcess {
         this.baseUri = baseUri;
     }
 
-    /** Waits until the readiness probe answers UP; fails at once, with the log's end, if the process dies. */
+    /**
+     * Waits until the readiness probe answers UP; fails at once, with the log's end, if
+     * the process dies.
+     */
     public void awaitReady(Duration timeout) {
         Waits.until(name() + " ready on " + baseUri, timeout, this::ready, () -> !isAlive(),
-                () -> name() + " exited with code " + exitCode() + " before it was ready; its log ("
-                        + logFile().path() + ") ends with:\n" + logFile().tail(40));
+                () -> name() + " exited with code " + exitCode() + " before it was ready; its log (" + logFile().path()
+                        + ") ends with:\n" + logFile().tail(40));
         log.debug("{} is ready", name());
     }
 
     public boolean ready() {
         try {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness"))
-                            .timeout(Duration.ofSeconds(2)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP
+                .send(HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         }
         catch (IOException ex) {
@@ -57,4 +62,5 @@ public final class AppProcess extends ManagedProcess {
     public URI baseUri() {
         return baseUri;
     }
+
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Ports on the loopback interface: one that nothing listens on, or whether a given one is taken. */
+/**
+ * Ports on the loopback interface: one that nothing listens on, or whether a given one is
+ * taken.
+ */
 public final class FreePorts {
 
     private FreePorts() {
@@ -21,7 +24,10 @@ public final class FreePorts {
         }
     }
 
-    /** Whether a server could listen on {@code port} now; a listener on any interface makes it taken. */
+    /**
+     * Whether a server could listen on {@code port} now; a listener on any interface
+     * makes it taken.
+     */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return true;
@@ -30,4 +36,5 @@ public final class FreePorts {
             return false;
         }
     }
+
 }

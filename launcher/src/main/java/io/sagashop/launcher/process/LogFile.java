@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Where a process writes its output, and its last lines for a message that explains why it failed. */
+/**
+ * Where a process writes its output, and its last lines for a message that explains why
+ * it failed.
+ */
 public record LogFile(Path path) {
 
     public LogFile {

@@ -15,22 +15,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A child process of the stack with its output in a log file. It tells a listener when it ends without having
- * been asked to, and it can be stopped gracefully, with a deadline, or killed together with its own children.
+ * A child process of the stack with its output in a log file. It tells a listener when it
+ * ends without having been asked to, and it can be stopped gracefully, with a deadline,
+ * or killed together with its own children.
  */
 public class ManagedProcess {
 
     private static final Logger log = LoggerFactory.getLogger(ManagedProcess.class);
+
     private static final String SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
-            .filter(path -> Files.isExecutable(Path.of(path)))
-            .findFirst().orElse(null);
+        .filter(path -> Files.isExecutable(Path.of(path)))
+        .findFirst()
+        .orElse(null);
 
     private final String name;
+
     private final List<String> command;
+
     private final Map<String, String> environment;
+
     private final LogFile logFile;
-    private volatile Consumer<ManagedProcess> unexpectedExitListener = process -> { };
+
+    private volatile Consumer<ManagedProcess> unexpectedExitListener = process -> {
+    };
+
     private volatile Process process;
+
     private volatile boolean stopRequested;
 
     public ManagedProcess(String name, List<String> command, Map<String, String> environment, LogFile logFile) {
@@ -41,9 +51,10 @@ public class ManagedProcess {
     }
 
     /**
-     * Ctrl-C in a terminal signals its whole process group: the children would then stop on their own, in no
-     * order, while the launcher thinks they died. In a session of their own (util-linux {@code setsid}, where
-     * there is one) only the launcher hears it, and it stops them: the applications first, then Temporal.
+     * Ctrl-C in a terminal signals its whole process group: the children would then stop
+     * on their own, in no order, while the launcher thinks they died. In a session of
+     * their own (util-linux {@code setsid}, where there is one) only the launcher hears
+     * it, and it stops them: the applications first, then Temporal.
      */
     private static List<String> inSessionOfItsOwn(List<String> command) {
         if (SETSID == null) {
@@ -54,14 +65,16 @@ public class ManagedProcess {
         return List.copyOf(detached);
     }
 
-    /** Starts the process, or starts it again after {@link #stop()} or {@link #kill()}, with the same settings. */
+    /**
+     * Starts the process, or starts it again after {@link #stop()} or {@link #kill()},
+     * with the same settings.
+     */
     public synchronized void start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.path().toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.path().toFile()));
         builder.environment().putAll(environment);
         try {
             process = builder.start();
@@ -79,7 +92,10 @@ public class ManagedProcess {
         log.debug("Started {} (pid {}), log {}", name, started.pid(), logFile.path());
     }
 
-    /** Called when the process ends although nobody stopped it: a crash, an OOM kill, a {@code kill -9}. */
+    /**
+     * Called when the process ends although nobody stopped it: a crash, an OOM kill, a
+     * {@code kill -9}.
+     */
     public void onUnexpectedExit(Consumer<ManagedProcess> listener) {
         this.unexpectedExitListener = listener;
     }
@@ -117,7 +133,9 @@ public class ManagedProcess {
         return current == null || current.isAlive() ? -1 : current.exitValue();
     }
 
-    /** Asks the process to shut down (SIGTERM), as an orchestrator would; returns at once. */
+    /**
+     * Asks the process to shut down (SIGTERM), as an orchestrator would; returns at once.
+     */
     public void requestStop() {
         stopRequested = true;
         Process current = process;
@@ -141,7 +159,9 @@ public class ManagedProcess {
         }
     }
 
-    /** Stops gracefully, and kills the process if it has not ended within {@code grace}. */
+    /**
+     * Stops gracefully, and kills the process if it has not ended within {@code grace}.
+     */
     public void stop(Duration grace) {
         requestStop();
         if (!awaitExit(grace)) {
@@ -154,7 +174,10 @@ public class ManagedProcess {
         stop(Duration.ofSeconds(30));
     }
 
-    /** Ends the process and whatever it started without warning (SIGKILL), as a crash or an eviction would. */
+    /**
+     * Ends the process and whatever it started without warning (SIGKILL), as a crash or
+     * an eviction would.
+     */
     public void kill() {
         stopRequested = true;
         Process current = process;
@@ -170,4 +193,5 @@ public class ManagedProcess {
     public String toString() {
         return name;
     }
+
 }

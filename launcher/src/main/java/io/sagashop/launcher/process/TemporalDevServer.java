@@ -19,18 +19,23 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 
 /**
- * A real Temporal server: the {@code temporal} CLI's development server with its Web UI, persisting to a SQLite
- * file, so that a second start finds the runs of the first. The CLI is {@code $TEMPORAL_CLI} (or the system
- * property {@code sagashop.temporal-cli}) or {@code temporal} on the PATH.
+ * A real Temporal server: the {@code temporal} CLI's development server with its Web UI,
+ * persisting to a SQLite file, so that a second start finds the runs of the first. The
+ * CLI is {@code $TEMPORAL_CLI} (or the system property {@code sagashop.temporal-cli}) or
+ * {@code temporal} on the PATH.
  */
 public final class TemporalDevServer extends ManagedProcess {
 
     private static final Logger log = LoggerFactory.getLogger(TemporalDevServer.class);
 
     private final Ports ports;
+
     private final String host;
 
-    /** The ports it listens on: gRPC (what applications use), the Web UI, the HTTP API and Prometheus metrics. */
+    /**
+     * The ports it listens on: gRPC (what applications use), the Web UI, the HTTP API and
+     * Prometheus metrics.
+     */
     public record Ports(int grpc, int ui, int http, int metrics) {
 
         public static Ports free() {
@@ -45,23 +50,23 @@ public final class TemporalDevServer extends ManagedProcess {
     }
 
     /**
-     * Starts the server on {@code host} with the search attributes registered ({@code Name=Keyword}, ...), and
-     * waits until its frontend answers health checks with SERVING.
+     * Starts the server on {@code host} with the search attributes registered
+     * ({@code Name=Keyword}, ...), and waits until its frontend answers health checks
+     * with SERVING.
      */
     public static TemporalDevServer start(String host, Ports ports, Path databaseFile, List<String> searchAttributes,
             LogFile logFile, Duration timeout) {
         String cli = cli();
-        List<String> command = new ArrayList<>(List.of(cli, "server", "start-dev",
-                "--ip", host, "--port", Integer.toString(ports.grpc()),
-                "--ui-port", Integer.toString(ports.ui()),
-                "--http-port", Integer.toString(ports.http()),
-                "--metrics-port", Integer.toString(ports.metrics()),
-                "--db-filename", databaseFile.toString(),
-                // WAL with normal sync: about twice the throughput of SQLite's defaults, still crash-safe.
-                "--sqlite-pragma", "journal_mode=wal", "--sqlite-pragma", "synchronous=normal",
-                // The dev server polls its task queues slowly by default: ~50 ms more per workflow task.
-                "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000",
-                "--log-level", "warn"));
+        List<String> command = new ArrayList<>(
+                List.of(cli, "server", "start-dev", "--ip", host, "--port", Integer.toString(ports.grpc()), "--ui-port",
+                        Integer.toString(ports.ui()), "--http-port", Integer.toString(ports.http()), "--metrics-port",
+                        Integer.toString(ports.metrics()), "--db-filename", databaseFile.toString(),
+                        // WAL with normal sync: about twice the throughput of SQLite's
+                        // defaults, still crash-safe.
+                        "--sqlite-pragma", "journal_mode=wal", "--sqlite-pragma", "synchronous=normal",
+                        // The dev server polls its task queues slowly by default: ~50 ms
+                        // more per workflow task.
+                        "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000", "--log-level", "warn"));
         searchAttributes.forEach(attribute -> command.addAll(List.of("--search-attribute", attribute)));
         try {
             Files.createDirectories(databaseFile.toAbsolutePath().getParent());
@@ -95,8 +100,8 @@ public final class TemporalDevServer extends ManagedProcess {
     }
 
     private void awaitServing(Duration timeout) {
-        WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(
-                WorkflowServiceStubsOptions.newBuilder().setTarget(target()).build());
+        WorkflowServiceStubs stubs = WorkflowServiceStubs
+            .newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(target()).build());
         try {
             Waits.until("Temporal server serving on " + target(), timeout, () -> serving(stubs), () -> !isAlive(),
                     () -> "The Temporal server exited with code " + exitCode() + "; its log (" + logFile().path()
@@ -133,7 +138,10 @@ public final class TemporalDevServer extends ManagedProcess {
                 + "put it on the PATH, or set TEMPORAL_CLI to its path");
     }
 
-    /** What {@code temporal --version} says, e.g. {@code temporal version 1.9.1 (Server 1.32.0, UI 2.54.1)}. */
+    /**
+     * What {@code temporal --version} says, e.g.
+     * {@code temporal version 1.9.1 (Server 1.32.0, UI 2.54.1)}.
+     */
     public static String cliVersion() {
         try {
             Process process = new ProcessBuilder(cli(), "--version").redirectErrorStream(true).start();
@@ -149,4 +157,5 @@ public final class TemporalDevServer extends ManagedProcess {
             throw new IllegalStateException(ex);
         }
     }
+
 }

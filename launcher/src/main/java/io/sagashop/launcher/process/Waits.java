@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** Polls a condition until it holds, failing at once when a process it waits for is gone. */
+/**
+ * Polls a condition until it holds, failing at once when a process it waits for is gone.
+ */
 final class Waits {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
@@ -31,4 +33,5 @@ final class Waits {
             }
         }
     }
+
 }

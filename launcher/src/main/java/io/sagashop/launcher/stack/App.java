@@ -5,21 +5,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The deployables of Saga Shop: the five services, each with the database it owns, the workflow worker and the
- * gateway, with the ports they listen on by default (their {@code application.yml}).
+ * The deployables of Saga Shop: the five services, each with the database it owns, the
+ * workflow worker and the gateway, with the ports they listen on by default (their
+ * {@code application.yml}).
  */
 public enum App {
 
-    CUSTOMER("customer-service", 8081, "customer"),
-    INVENTORY("inventory-service", 8082, "inventory"),
-    ORDER("order-service", 8083, "orders"),
-    PAYMENT("payment-service", 8084, "payment"),
-    NOTIFICATION("notification-service", 8085, "notification"),
-    WORKER("order-workflow-worker", 8086, null),
+    CUSTOMER("customer-service", 8081, "customer"), INVENTORY("inventory-service", 8082, "inventory"),
+    ORDER("order-service", 8083, "orders"), PAYMENT("payment-service", 8084, "payment"),
+    NOTIFICATION("notification-service", 8085, "notification"), WORKER("order-workflow-worker", 8086, null),
     GATEWAY("gateway", 8080, null);
 
     private final String artifactId;
+
     private final int defaultPort;
+
     private final String database;
 
     App(String artifactId, int defaultPort, String database) {
@@ -52,8 +52,12 @@ public enum App {
         return database;
     }
 
-    /** The environment variable naming this service's base URL for the worker and the gateway. */
+    /**
+     * The environment variable naming this service's base URL for the worker and the
+     * gateway.
+     */
     public String urlVariable() {
         return artifactId.replace('-', '_').toUpperCase(Locale.ROOT) + "_URL";
     }
+
 }

@@ -20,25 +20,32 @@ import io.sagashop.launcher.process.ManagedProcess;
 import io.sagashop.launcher.process.ProcessFailedException;
 
 /**
- * How each application's JVM is started: {@code java -jar} on the built jar, or (for fast starts on a laptop)
- * from a copy extracted out of the jar with a JDK AOT cache, which halves a service's start time. The cache
- * belongs to the exact jar, JDK and JVM options; it is made by one training run that refreshes the application
- * context against the real databases and exits, and made again whenever one of those changes.
+ * How each application's JVM is started: {@code java -jar} on the built jar, or (for fast
+ * starts on a laptop) from a copy extracted out of the jar with a JDK AOT cache, which
+ * halves a service's start time. The cache belongs to the exact jar, JDK and JVM options;
+ * it is made by one training run that refreshes the application context against the real
+ * databases and exits, and made again whenever one of those changes.
  */
 public final class AppJvms {
 
     private static final Logger log = LoggerFactory.getLogger(AppJvms.class);
+
     /**
-     * The JVM options of every application: a heap that fits seven JVMs and their off-heap memory in about
-     * 3 GiB, the serial collector (smallest footprint for such heaps), C1 only (faster starts, less CPU on
-     * small machines), and the native and Unsafe access that Netty asks for on newer JDKs, granted quietly.
+     * The JVM options of every application: a heap that fits seven JVMs and their
+     * off-heap memory in about 3 GiB, the serial collector (smallest footprint for such
+     * heaps), C1 only (faster starts, less CPU on small machines), and the native and
+     * Unsafe access that Netty asks for on newer JDKs, granted quietly.
      */
     public static final List<String> DEFAULT_OPTIONS = defaultOptions();
+
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path jarsDirectory;
+
     private final Path workDirectory;
+
     private final List<String> jvmOptions;
+
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private AppJvms(Path jarsDirectory, Path workDirectory, List<String> jvmOptions) {
@@ -47,14 +54,18 @@ public final class AppJvms {
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** Runs each jar as it was built; {@code jarsDirectory} holds {@code <artifactId>.jar}. */
+    /**
+     * Runs each jar as it was built; {@code jarsDirectory} holds
+     * {@code <artifactId>.jar}.
+     */
     public static AppJvms fromJars(Path jarsDirectory, List<String> jvmOptions) {
         return new AppJvms(jarsDirectory, null, jvmOptions);
     }
 
     /**
-     * Runs each application from a copy extracted into {@code workDirectory}, with an AOT cache where the JDK
-     * has them (25 and newer). The copy also means that rebuilding the jars never breaks a running process.
+     * Runs each application from a copy extracted into {@code workDirectory}, with an AOT
+     * cache where the JDK has them (25 and newer). The copy also means that rebuilding
+     * the jars never breaks a running process.
      */
     public static AppJvms extractedWithAotCache(Path jarsDirectory, Path workDirectory, List<String> jvmOptions) {
         return new AppJvms(jarsDirectory, workDirectory, jvmOptions);
@@ -73,7 +84,10 @@ public final class AppJvms {
         return Runtime.version().feature() >= 25;
     }
 
-    /** Extracts the application if its jar changed since the last extraction; needs nothing running. */
+    /**
+     * Extracts the application if its jar changed since the last extraction; needs
+     * nothing running.
+     */
     public void prepare(App app) {
         if (workDirectory == null) {
             return;
@@ -97,9 +111,10 @@ public final class AppJvms {
     }
 
     /**
-     * Starts the application with {@code environment} so that its context refreshes (beans, Flyway, the
-     * connection pool) and exits, leaving the AOT cache of what it loaded. A failed training is no failure of
-     * the stack: the application then starts without a cache.
+     * Starts the application with {@code environment} so that its context refreshes
+     * (beans, Flyway, the connection pool) and exits, leaving the AOT cache of what it
+     * loaded. A failed training is no failure of the stack: the application then starts
+     * without a cache.
      */
     public void train(App app, Map<String, String> environment, LogFile logFile) {
         List<String> command = new ArrayList<>(List.of(java));
@@ -221,4 +236,5 @@ public final class AppJvms {
             throw new UncheckedIOException("Could not delete " + directory, ex);
         }
     }
+
 }

@@ -25,26 +25,37 @@ import io.sagashop.launcher.process.ProcessFailedException;
 import io.sagashop.launcher.process.TemporalDevServer;
 
 /**
- * The whole of Saga Shop as separate processes on one machine: a PostgreSQL database and login per service, a
- * real Temporal server, the five services, the worker and the gateway, each configured only by environment
- * variables. This is the one place that knows the topology: which application talks to which, under which
- * variable. The launcher and the system tests both start the shop through it.
+ * The whole of Saga Shop as separate processes on one machine: a PostgreSQL database and
+ * login per service, a real Temporal server, the five services, the worker and the
+ * gateway, each configured only by environment variables. This is the one place that
+ * knows the topology: which application talks to which, under which variable. The
+ * launcher and the system tests both start the shop through it.
  */
 public final class ShopStack implements AutoCloseable {
 
-    /** The custom search attributes the order workflow keeps current, so the Temporal UI can filter by them. */
-    public static final List<String> SEARCH_ATTRIBUTES =
-            List.of("CustomerId=Keyword", "OrderStatus=Keyword", "OrderTotalCents=Int");
+    /**
+     * The custom search attributes the order workflow keeps current, so the Temporal UI
+     * can filter by them.
+     */
+    public static final List<String> SEARCH_ATTRIBUTES = List.of("CustomerId=Keyword", "OrderStatus=Keyword",
+            "OrderTotalCents=Int");
 
     private static final Logger log = LoggerFactory.getLogger(ShopStack.class);
+
     private static final Duration INFRASTRUCTURE_STOP = Duration.ofSeconds(4);
 
     private final StackSettings settings;
+
     private final Map<App, AppProcess> apps = new EnumMap<>(App.class);
+
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
     private Map<App, AppDatabase> databases = Map.of();
+
     private TemporalDevServer temporal;
+
     private StartTimes startTimes;
+
     private volatile boolean stopping;
 
     /** How long each phase of the start took. */
@@ -55,12 +66,18 @@ public final class ShopStack implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** A stack not started yet, so that a shutdown hook can hold it before {@link #start()}. */
+    /**
+     * A stack not started yet, so that a shutdown hook can hold it before
+     * {@link #start()}.
+     */
     public static ShopStack create(StackSettings settings) {
         return new ShopStack(settings);
     }
 
-    /** Starts everything and returns once every readiness probe answers UP; stops all it started if one fails. */
+    /**
+     * Starts everything and returns once every readiness probe answers UP; stops all it
+     * started if one fails.
+     */
     public void start() {
         try {
             startAll();
@@ -74,12 +91,13 @@ public final class ShopStack implements AutoCloseable {
     private void startAll() {
         long started = System.nanoTime();
         CompletableFuture<Void> extracted = all(App.values(), app -> settings.jvms().prepare(app));
-        CompletableFuture<TemporalDevServer> temporalStarted = async(() -> TemporalDevServer.start(settings.host(),
-                settings.temporalPorts(), settings.temporalDatabase(), SEARCH_ATTRIBUTES,
-                logFile("temporal-server"), settings.startTimeout()));
-        CompletableFuture<Map<App, AppDatabase>> databasesOpened =
-                async(() -> settings.databases().open(App.services()));
-        // Whatever of the three fails first is reported; the others are still collected so they can be stopped.
+        CompletableFuture<TemporalDevServer> temporalStarted = async(
+                () -> TemporalDevServer.start(settings.host(), settings.temporalPorts(), settings.temporalDatabase(),
+                        SEARCH_ATTRIBUTES, logFile("temporal-server"), settings.startTimeout()));
+        CompletableFuture<Map<App, AppDatabase>> databasesOpened = async(
+                () -> settings.databases().open(App.services()));
+        // Whatever of the three fails first is reported; the others are still collected
+        // so they can be stopped.
         join(CompletableFuture.allOf(extracted, temporalStarted.thenAccept(server -> temporal = server),
                 databasesOpened.thenAccept(opened -> databases = Map.copyOf(opened))));
         Duration infrastructure = since(started);
@@ -90,7 +108,8 @@ public final class ShopStack implements AutoCloseable {
         if (!untrained.isEmpty()) {
             log.info("Preparing the fast start of {} applications (a JDK AOT cache each; once per build)",
                     untrained.size());
-            // As many at a time as there are cores: more would only share them, with a JVM's memory each.
+            // As many at a time as there are cores: more would only share them, with a
+            // JVM's memory each.
             Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors());
             join(all(untrained.toArray(App[]::new), app -> {
                 cores.acquireUninterruptibly();
@@ -180,8 +199,9 @@ public final class ShopStack implements AutoCloseable {
     }
 
     /**
-     * Stops the applications gracefully, then Temporal and PostgreSQL, within {@code budget}: whatever still
-     * runs when its share of the budget is over is killed, so a hanging process never keeps the rest alive.
+     * Stops the applications gracefully, then Temporal and PostgreSQL, within
+     * {@code budget}: whatever still runs when its share of the budget is over is killed,
+     * so a hanging process never keeps the rest alive.
      */
     public synchronized void stop(Duration budget) {
         stopping = true;
@@ -222,9 +242,10 @@ public final class ShopStack implements AutoCloseable {
     }
 
     private CompletableFuture<Void> all(App[] apps, Consumer<App> task) {
-        return CompletableFuture.allOf(List.of(apps).stream()
-                .map(app -> CompletableFuture.runAsync(() -> task.accept(app), executor))
-                .toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(List.of(apps)
+            .stream()
+            .map(app -> CompletableFuture.runAsync(() -> task.accept(app), executor))
+            .toArray(CompletableFuture[]::new));
     }
 
     private static void join(CompletableFuture<?> future) {
@@ -242,4 +263,5 @@ public final class ShopStack implements AutoCloseable {
     private static Duration since(long nanos) {
         return Duration.ofNanos(System.nanoTime() - nanos);
     }
+
 }

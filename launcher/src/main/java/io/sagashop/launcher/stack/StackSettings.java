@@ -7,20 +7,14 @@ import java.util.Map;
 import io.sagashop.launcher.process.TemporalDevServer;
 
 /**
- * Everything that differs between one run of the stack and another: the address and ports, where the data and
- * the logs go, how the JVMs start, where the databases come from, and settings added to an application's
- * environment (a longer payment retry budget for an outage test, say).
+ * Everything that differs between one run of the stack and another: the address and
+ * ports, where the data and the logs go, how the JVMs start, where the databases come
+ * from, and settings added to an application's environment (a longer payment retry budget
+ * for an outage test, say).
  */
-public record StackSettings(
-        String host,
-        Map<App, Integer> ports,
-        TemporalDevServer.Ports temporalPorts,
-        Path temporalDatabase,
-        Path logDirectory,
-        AppJvms jvms,
-        ServiceDatabases databases,
-        Map<App, Map<String, String>> environmentOverrides,
-        Duration startTimeout) {
+public record StackSettings(String host, Map<App, Integer> ports, TemporalDevServer.Ports temporalPorts,
+        Path temporalDatabase, Path logDirectory, AppJvms jvms, ServiceDatabases databases,
+        Map<App, Map<String, String>> environmentOverrides, Duration startTimeout) {
 
     public StackSettings {
         ports = Map.copyOf(ports);

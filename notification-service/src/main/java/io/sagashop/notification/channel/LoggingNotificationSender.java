@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import io.sagashop.notification.notification.NotificationRecorded;
 
 /**
- * Stands in for a mail server and the in-app inbox: it writes the notification to the log. Logging proves no
- * delivery, so the notification stays undelivered ({@code delivered_at} null) for a channel that can.
+ * Stands in for a mail server and the in-app inbox: it writes the notification to the
+ * log. Logging proves no delivery, so the notification stays undelivered
+ * ({@code delivered_at} null) for a channel that can.
  */
 @Component
 class LoggingNotificationSender implements NotificationSender {
@@ -21,4 +22,5 @@ class LoggingNotificationSender implements NotificationSender {
                 notification.notificationId(), notification.orderId(), notification.customerId(),
                 notification.channel(), notification.message());
     }
+
 }

@@ -15,11 +15,13 @@ class NotificationDispatcher {
     }
 
     /**
-     * Sends only after the notification is committed, so a shopper never hears of one that was rolled back.
-     * A failing send is logged by Spring and does not undo the record, which stays undelivered.
+     * Sends only after the notification is committed, so a shopper never hears of one
+     * that was rolled back. A failing send is logged by Spring and does not undo the
+     * record, which stays undelivered.
      */
     @TransactionalEventListener
     void send(NotificationRecorded notification) {
         sender.send(notification);
     }
+
 }

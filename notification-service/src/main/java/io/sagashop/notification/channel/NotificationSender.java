@@ -6,4 +6,5 @@ import io.sagashop.notification.notification.NotificationRecorded;
 interface NotificationSender {
 
     void send(NotificationRecorded notification);
+
 }

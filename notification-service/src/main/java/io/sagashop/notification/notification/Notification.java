@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 
 /**
  * A message sent to a shopper about one of their orders. Rows are created by
- * {@link NotificationRepository#insertIfAbsent}, which lets the database decide who records a given order and
- * kind first, so this entity is only ever read here.
+ * {@link NotificationRepository#insertIfAbsent}, which lets the database decide who
+ * records a given order and kind first, so this entity is only ever read here.
  */
 @Entity
 @Table(name = "notification")
@@ -43,7 +43,10 @@ class Notification {
         // for JPA
     }
 
-    /** Whether a request for the same order and kind asked for exactly this notification (a replay). */
+    /**
+     * Whether a request for the same order and kind asked for exactly this notification
+     * (a replay).
+     */
     boolean hasContent(UUID customerId, NotificationChannel channel, String message) {
         return this.customerId.equals(customerId) && this.channel == channel && this.message.equals(message);
     }
@@ -83,4 +86,5 @@ class Notification {
     @Nullable Instant deliveredAt() {
         return deliveredAt;
     }
+
 }

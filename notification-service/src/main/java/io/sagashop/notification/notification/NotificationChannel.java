@@ -2,6 +2,7 @@ package io.sagashop.notification.notification;
 
 /** How a notification reaches the shopper. */
 public enum NotificationChannel {
-    EMAIL,
-    IN_APP
+
+    EMAIL, IN_APP
+
 }

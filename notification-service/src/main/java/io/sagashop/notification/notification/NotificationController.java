@@ -33,6 +33,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 class NotificationController {
 
     private static final String ONE_FILTER = "exactly one of customerId and orderId is required";
+
     private static final String NOTIFICATION_PATH = "/api/notifications/{orderId}/{kind}";
 
     private final NotificationService notifications;
@@ -71,7 +72,8 @@ class NotificationController {
         if (orderId != null && customerId == null) {
             return notifications.listForOrder(orderId, page, size);
         }
-        throw new InvalidRequestException(List.of(new InvalidField("customerId", ONE_FILTER),
-                new InvalidField("orderId", ONE_FILTER)));
+        throw new InvalidRequestException(
+                List.of(new InvalidField("customerId", ONE_FILTER), new InvalidField("orderId", ONE_FILTER)));
     }
+
 }

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Page;
 record NotificationPage(List<NotificationResponse> items, int page, int size, long totalItems) {
 
     static NotificationPage of(Page<Notification> page) {
-        return new NotificationPage(page.map(NotificationResponse::of).getContent(), page.getNumber(),
-                page.getSize(), page.getTotalElements());
+        return new NotificationPage(page.map(NotificationResponse::of).getContent(), page.getNumber(), page.getSize(),
+                page.getTotalElements());
     }
 }

@@ -3,7 +3,10 @@ package io.sagashop.notification.notification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Published once per notification, when it is first recorded; listeners send it after the commit. */
+/**
+ * Published once per notification, when it is first recorded; listeners send it after the
+ * commit.
+ */
 public record NotificationRecorded(UUID notificationId, UUID orderId, UUID customerId, NotificationKind kind,
         NotificationChannel channel, String message, Instant createdAt) {
 }

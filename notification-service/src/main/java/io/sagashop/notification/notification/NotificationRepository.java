@@ -13,9 +13,10 @@ import org.springframework.data.repository.Repository;
 interface NotificationRepository extends Repository<Notification, UUID> {
 
     /**
-     * Records the notification unless one exists for its order and kind; answers 1 when this call recorded it.
-     * A concurrent first request with the same key makes this statement wait for that transaction and then do
-     * nothing, so a following read in the same READ COMMITTED transaction sees the winner's row.
+     * Records the notification unless one exists for its order and kind; answers 1 when
+     * this call recorded it. A concurrent first request with the same key makes this
+     * statement wait for that transaction and then do nothing, so a following read in the
+     * same READ COMMITTED transaction sees the winner's row.
      */
     @Modifying
     @Query(nativeQuery = true, value = """
@@ -30,4 +31,5 @@ interface NotificationRepository extends Repository<Notification, UUID> {
     Page<Notification> findByCustomerId(UUID customerId, Pageable pageable);
 
     Page<Notification> findByOrderId(UUID orderId, Pageable pageable);
+
 }

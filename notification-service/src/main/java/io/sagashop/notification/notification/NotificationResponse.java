@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A recorded notification; {@code deliveredAt} stays null until a channel confirms delivery. */
+/**
+ * A recorded notification; {@code deliveredAt} stays null until a channel confirms
+ * delivery.
+ */
 record NotificationResponse(UUID notificationId, UUID orderId, UUID customerId, NotificationKind kind,
         NotificationChannel channel, String message, Instant createdAt, @Nullable Instant deliveredAt) {
 

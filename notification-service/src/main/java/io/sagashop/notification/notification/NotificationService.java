@@ -17,10 +17,13 @@ import io.sagashop.support.problem.ResourceNotFoundException;
 class NotificationService {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
     private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
 
     private final NotificationRepository notifications;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     NotificationService(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
@@ -30,17 +33,18 @@ class NotificationService {
     }
 
     /**
-     * Records the notification for an order and kind once; a repeated request gets the first one back and
-     * sends nothing again, a request with other content for the same key is refused.
+     * Records the notification for an order and kind once; a repeated request gets the
+     * first one back and sends nothing again, a request with other content for the same
+     * key is refused.
      */
     @Transactional
     Recording record(UUID orderId, NotificationKind kind, NotificationRequest request) {
         Instant now = clock.instant();
-        boolean created = notifications.insertIfAbsent(UUID.randomUUID(), orderId, request.customerId(),
-                kind.name(), request.channel().name(), request.message(), now) == 1;
+        boolean created = notifications.insertIfAbsent(UUID.randomUUID(), orderId, request.customerId(), kind.name(),
+                request.channel().name(), request.message(), now) == 1;
         Notification notification = notifications.findByOrderIdAndKind(orderId, kind)
-                .orElseThrow(() -> new IllegalStateException("Notification " + orderId + "/" + kind
-                        + " neither recorded nor found"));
+            .orElseThrow(() -> new IllegalStateException(
+                    "Notification " + orderId + "/" + kind + " neither recorded nor found"));
         if (created) {
             events.publishEvent(notification.recorded());
         }
@@ -53,13 +57,14 @@ class NotificationService {
     @Transactional(readOnly = true)
     NotificationResponse find(UUID orderId, NotificationKind kind) {
         return notifications.findByOrderIdAndKind(orderId, kind)
-                .map(NotificationResponse::of)
-                .orElseThrow(() -> new ResourceNotFoundException("notification", orderId + "/" + kind));
+            .map(NotificationResponse::of)
+            .orElseThrow(() -> new ResourceNotFoundException("notification", orderId + "/" + kind));
     }
 
     @Transactional(readOnly = true)
     NotificationPage listForCustomer(UUID customerId, int page, int size) {
-        return NotificationPage.of(notifications.findByCustomerId(customerId, PageRequest.of(page, size, NEWEST_FIRST)));
+        return NotificationPage
+            .of(notifications.findByCustomerId(customerId, PageRequest.of(page, size, NEWEST_FIRST)));
     }
 
     @Transactional(readOnly = true)
@@ -70,4 +75,5 @@ class NotificationService {
     /** The notification and whether this request recorded it (false for a replay). */
     record Recording(NotificationResponse notification, boolean created) {
     }
+
 }

@@ -43,8 +43,7 @@ class ListNotificationsTest {
     @Test
     void pagesThroughCustomerNotifications() {
         UUID customerId = UUID.randomUUID();
-        List<NotificationResponse> recorded = List.of(
-                record(UUID.randomUUID(), "ORDER_CONFIRMED", customerId, "1"),
+        List<NotificationResponse> recorded = List.of(record(UUID.randomUUID(), "ORDER_CONFIRMED", customerId, "1"),
                 record(UUID.randomUUID(), "ORDER_CONFIRMED", customerId, "2"),
                 record(UUID.randomUUID(), "ORDER_CONFIRMED", customerId, "3"),
                 record(UUID.randomUUID(), "ORDER_CONFIRMED", customerId, "4"),
@@ -96,16 +95,16 @@ class ListNotificationsTest {
     @Test
     void refusesCustomerIdAndOrderIdTogether() {
         expectBothFiltersNamed(client.get()
-                .uri("/api/notifications?customerId={customerId}&orderId={orderId}", UUID.randomUUID(),
-                        UUID.randomUUID())
-                .exchange());
+            .uri("/api/notifications?customerId={customerId}&orderId={orderId}", UUID.randomUUID(), UUID.randomUUID())
+            .exchange());
     }
 
     @Test
     void rejectsSizeOutsideOneToHundred() {
         for (String size : List.of("0", "101", "-1")) {
-            expectInvalid(client.get().uri("/api/notifications?customerId={id}&size={size}", UUID.randomUUID(), size)
-                    .exchange(), "size");
+            expectInvalid(client.get()
+                .uri("/api/notifications?customerId={id}&size={size}", UUID.randomUUID(), size)
+                .exchange(), "size");
         }
     }
 
@@ -117,8 +116,9 @@ class ListNotificationsTest {
 
     @Test
     void rejectsAPageSoFarItsOffsetWouldOverflow() {
-        expectInvalid(client.get().uri("/api/notifications?orderId={id}&page=2000000000&size=100", UUID.randomUUID())
-                .exchange(), "page");
+        expectInvalid(client.get()
+            .uri("/api/notifications?orderId={id}&page=2000000000&size=100", UUID.randomUUID())
+            .exchange(), "page");
     }
 
     @Test
@@ -128,38 +128,50 @@ class ListNotificationsTest {
     }
 
     private NotificationResponse record(UUID orderId, String kind, UUID customerId, String message) {
-        return client.put().uri("/api/notifications/{orderId}/{kind}", orderId, kind)
-                .body(Map.of("customerId", customerId, "channel", "IN_APP", "message", message))
-                .exchange()
-                .expectStatus().isCreated()
-                .expectBody(NotificationResponse.class)
-                .returnResult()
-                .getResponseBody();
+        return client.put()
+            .uri("/api/notifications/{orderId}/{kind}", orderId, kind)
+            .body(Map.of("customerId", customerId, "channel", "IN_APP", "message", message))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(NotificationResponse.class)
+            .returnResult()
+            .getResponseBody();
     }
 
     private NotificationPage list(String filter, UUID id, String paging) {
-        return client.get().uri("/api/notifications?" + filter + "=" + id + paging)
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(NotificationPage.class)
-                .returnResult()
-                .getResponseBody();
+        return client.get()
+            .uri("/api/notifications?" + filter + "=" + id + paging)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(NotificationPage.class)
+            .returnResult()
+            .getResponseBody();
     }
 
     private static void expectBothFiltersNamed(RestTestClient.ResponseSpec response) {
-        response.expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(INVALID_REQUEST)
-                .jsonPath("$.errors[*].field").value(List.class,
-                        fields -> assertThat(fields).containsExactlyInAnyOrder("customerId", "orderId"));
+        response.expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(INVALID_REQUEST)
+            .jsonPath("$.errors[*].field")
+            .value(List.class, fields -> assertThat(fields).containsExactlyInAnyOrder("customerId", "orderId"));
     }
 
     private static void expectInvalid(RestTestClient.ResponseSpec response, String field) {
-        response.expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(INVALID_REQUEST)
-                .jsonPath("$.errors[0].field").isEqualTo(field);
+        response.expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(INVALID_REQUEST)
+            .jsonPath("$.errors[0].field")
+            .isEqualTo(field);
     }
+
 }

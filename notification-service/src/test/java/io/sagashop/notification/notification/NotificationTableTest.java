@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 /**
- * The table keeps its invariants even against writes that bypass the API. Declared like the endpoint tests so
- * that all of them share one application context and database.
+ * The table keeps its invariants even against writes that bypass the API. Declared like
+ * the endpoint tests so that all of them share one application context and database.
  */
 @ServiceApplicationTest
 class NotificationTableTest {
@@ -54,17 +54,17 @@ class NotificationTableTest {
                 OffsetDateTime.parse("2000-01-01T00:00:00Z")), "notification_delivered_after_created");
     }
 
-    private void insert(UUID orderId, String kind, String channel, String message,
-            OffsetDateTime deliveredAt) {
+    private void insert(UUID orderId, String kind, String channel, String message, OffsetDateTime deliveredAt) {
         jdbc.sql("""
                 INSERT INTO notification (id, order_id, customer_id, kind, channel, message, created_at, delivered_at)
                 VALUES (?, ?, ?, ?, ?, ?, now(), ?)""")
-                .params(UUID.randomUUID(), orderId, UUID.randomUUID(), kind, channel, message, deliveredAt)
-                .update();
+            .params(UUID.randomUUID(), orderId, UUID.randomUUID(), kind, channel, message, deliveredAt)
+            .update();
     }
 
     private static void assertRefused(Runnable write, String constraint) {
         assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(write::run)
-                .withMessageContaining(constraint);
+            .withMessageContaining(constraint);
     }
+
 }

@@ -35,9 +35,11 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 class RecordNotificationTest {
 
     private static final String NOTIFICATION = "/api/notifications/{orderId}/{kind}";
+
     private static final String PROBLEM = "urn:sagashop:problem:";
 
     private final RestTestClient client;
+
     private final JdbcClient jdbc;
 
     RecordNotificationTest(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
@@ -50,13 +52,16 @@ class RecordNotificationTest {
         UUID orderId = UUID.randomUUID();
         UUID customerId = UUID.randomUUID();
 
-        EntityExchangeResult<NotificationResponse> result = client.put().uri(NOTIFICATION, orderId, "ORDER_CONFIRMED")
-                .body(body(customerId, "EMAIL", "Your order is confirmed"))
-                .exchange()
-                .expectStatus().isCreated()
-                .expectHeader().location("/api/notifications/" + orderId + "/ORDER_CONFIRMED")
-                .expectBody(NotificationResponse.class)
-                .returnResult();
+        EntityExchangeResult<NotificationResponse> result = client.put()
+            .uri(NOTIFICATION, orderId, "ORDER_CONFIRMED")
+            .body(body(customerId, "EMAIL", "Your order is confirmed"))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectHeader()
+            .location("/api/notifications/" + orderId + "/ORDER_CONFIRMED")
+            .expectBody(NotificationResponse.class)
+            .returnResult();
 
         NotificationResponse notification = result.getResponseBody();
         assertThat(notification.notificationId()).isNotNull();
@@ -69,28 +74,35 @@ class RecordNotificationTest {
         assertThat(notification.deliveredAt()).as("logging proves no delivery").isNull();
         assertThat(rowsOf(orderId)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE id = ? AND delivered_at IS NULL")
-                .param(notification.notificationId()).query(Long.class).single()).isEqualTo(1);
+            .param(notification.notificationId())
+            .query(Long.class)
+            .single()).isEqualTo(1);
         assertThat(timesSent(output, notification)).isEqualTo(1);
     }
 
     @Test
     void readsRecordedNotification() {
         UUID orderId = UUID.randomUUID();
-        NotificationResponse recorded = record(orderId, "APPROVAL_PENDING", body(UUID.randomUUID(), "IN_APP", "Waiting"));
+        NotificationResponse recorded = record(orderId, "APPROVAL_PENDING",
+                body(UUID.randomUUID(), "IN_APP", "Waiting"));
 
-        client.get().uri(NOTIFICATION, orderId, "APPROVAL_PENDING")
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(NotificationResponse.class).isEqualTo(recorded);
+        client.get()
+            .uri(NOTIFICATION, orderId, "APPROVAL_PENDING")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(NotificationResponse.class)
+            .isEqualTo(recorded);
     }
 
     @Test
     void unknownNotificationIsNotFound() {
         UUID orderId = UUID.randomUUID();
 
-        expectProblem(client.get().uri(NOTIFICATION, orderId, "ORDER_CANCELLED").exchange()
-                .expectStatus().isNotFound(), "notification-not-found")
-                .jsonPath("$.id").isEqualTo(orderId + "/ORDER_CANCELLED");
+        expectProblem(client.get().uri(NOTIFICATION, orderId, "ORDER_CANCELLED").exchange().expectStatus().isNotFound(),
+                "notification-not-found")
+            .jsonPath("$.id")
+            .isEqualTo(orderId + "/ORDER_CANCELLED");
     }
 
     @Test
@@ -99,18 +111,21 @@ class RecordNotificationTest {
         Map<String, Object> request = body(UUID.randomUUID(), "IN_APP", "Your order was cancelled: out of stock");
         NotificationResponse first = record(orderId, "ORDER_CANCELLED", request);
 
-        client.put().uri(NOTIFICATION, orderId, "ORDER_CANCELLED")
-                .body(request)
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(NotificationResponse.class).isEqualTo(first);
+        client.put()
+            .uri(NOTIFICATION, orderId, "ORDER_CANCELLED")
+            .body(request)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(NotificationResponse.class)
+            .isEqualTo(first);
 
         assertThat(rowsOf(orderId)).isEqualTo(1);
         assertThat(timesSent(output, first)).as("a replay sends nothing").isEqualTo(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"customerId", "channel", "message"})
+    @ValueSource(strings = { "customerId", "channel", "message" })
     void otherPayloadForSameOrderAndKindIsAConflict(String changedField) {
         UUID orderId = UUID.randomUUID();
         Map<String, Object> first = body(UUID.randomUUID(), "EMAIL", "Your order is confirmed");
@@ -122,13 +137,20 @@ class RecordNotificationTest {
             default -> "Something else";
         });
 
-        expectProblem(client.put().uri(NOTIFICATION, orderId, "ORDER_CONFIRMED").body(other).exchange()
-                .expectStatus().isEqualTo(HttpStatus.CONFLICT), "idempotency-conflict")
-                .jsonPath("$.key").isEqualTo(orderId + "/ORDER_CONFIRMED");
+        expectProblem(client.put()
+            .uri(NOTIFICATION, orderId, "ORDER_CONFIRMED")
+            .body(other)
+            .exchange()
+            .expectStatus()
+            .isEqualTo(HttpStatus.CONFLICT), "idempotency-conflict").jsonPath("$.key")
+            .isEqualTo(orderId + "/ORDER_CONFIRMED");
 
         assertThat(rowsOf(orderId)).isEqualTo(1);
-        client.get().uri(NOTIFICATION, orderId, "ORDER_CONFIRMED").exchange()
-                .expectBody(NotificationResponse.class).isEqualTo(recorded);
+        client.get()
+            .uri(NOTIFICATION, orderId, "ORDER_CONFIRMED")
+            .exchange()
+            .expectBody(NotificationResponse.class)
+            .isEqualTo(recorded);
     }
 
     @Test
@@ -150,8 +172,11 @@ class RecordNotificationTest {
         CountDownLatch start = new CountDownLatch(1);
         Callable<EntityExchangeResult<NotificationResponse>> put = () -> {
             start.await();
-            return client.put().uri(NOTIFICATION, orderId, "ORDER_CONFIRMED").body(request)
-                    .exchange().returnResult(NotificationResponse.class);
+            return client.put()
+                .uri(NOTIFICATION, orderId, "ORDER_CONFIRMED")
+                .body(request)
+                .exchange()
+                .returnResult(NotificationResponse.class);
         };
 
         List<EntityExchangeResult<NotificationResponse>> results = new ArrayList<>();
@@ -167,8 +192,9 @@ class RecordNotificationTest {
         }
 
         assertThat(results).extracting(EntityExchangeResult::getStatus)
-                .containsOnly(HttpStatus.CREATED, HttpStatus.OK)
-                .filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+            .containsOnly(HttpStatus.CREATED, HttpStatus.OK)
+            .filteredOn(HttpStatus.CREATED::equals)
+            .hasSize(1);
         NotificationResponse first = results.getFirst().getResponseBody();
         assertThat(results).extracting(EntityExchangeResult::getResponseBody).containsOnly(first);
         assertThat(rowsOf(orderId)).isEqualTo(1);
@@ -178,26 +204,31 @@ class RecordNotificationTest {
     @Test
     void acceptsAThousandCharacterMessage() {
         UUID orderId = UUID.randomUUID();
-        // Multi-byte characters: the limit counts characters, as varchar(1000) does, not bytes.
+        // Multi-byte characters: the limit counts characters, as varchar(1000) does, not
+        // bytes.
         String message = "ü".repeat(1000);
 
         assertThat(record(orderId, "ORDER_CONFIRMED", body(UUID.randomUUID(), "EMAIL", message)).message())
-                .isEqualTo(message);
+            .isEqualTo(message);
     }
 
     @Test
     void rejectsUnknownKind() {
         UUID orderId = UUID.randomUUID();
 
-        expectInvalid(client.put().uri(NOTIFICATION, orderId, "ORDER_SHIPPED")
-                .body(body(UUID.randomUUID(), "EMAIL", "Shipped")).exchange(), "kind");
+        expectInvalid(client.put()
+            .uri(NOTIFICATION, orderId, "ORDER_SHIPPED")
+            .body(body(UUID.randomUUID(), "EMAIL", "Shipped"))
+            .exchange(), "kind");
         assertThat(rowsOf(orderId)).isZero();
     }
 
     @Test
     void rejectsMalformedOrderId() {
-        expectInvalid(client.put().uri(NOTIFICATION, "not-a-uuid", "ORDER_CONFIRMED")
-                .body(body(UUID.randomUUID(), "EMAIL", "Confirmed")).exchange(), "orderId");
+        expectInvalid(client.put()
+            .uri(NOTIFICATION, "not-a-uuid", "ORDER_CONFIRMED")
+            .body(body(UUID.randomUUID(), "EMAIL", "Confirmed"))
+            .exchange(), "orderId");
     }
 
     @Test
@@ -241,26 +272,33 @@ class RecordNotificationTest {
 
     @Test
     void rejectsMissingFieldsNamingEach() {
-        client.put().uri(NOTIFICATION, UUID.randomUUID(), "ORDER_CONFIRMED")
-                .body(Map.of())
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEM + "invalid-request")
-                .jsonPath("$.errors[*].field").value(List.class,
-                        fields -> assertThat(fields).containsExactlyInAnyOrder("customerId", "channel", "message"));
+        client.put()
+            .uri(NOTIFICATION, UUID.randomUUID(), "ORDER_CONFIRMED")
+            .body(Map.of())
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(PROBLEM + "invalid-request")
+            .jsonPath("$.errors[*].field")
+            .value(List.class,
+                    fields -> assertThat(fields).containsExactlyInAnyOrder("customerId", "channel", "message"));
     }
 
     @Test
     void rejectsMalformedJson() {
         UUID orderId = UUID.randomUUID();
 
-        expectProblem(client.put().uri(NOTIFICATION, orderId, "ORDER_CONFIRMED")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"customerId\": ")
-                .exchange()
-                .expectStatus().isBadRequest(), "malformed-request");
+        expectProblem(client.put()
+            .uri(NOTIFICATION, orderId, "ORDER_CONFIRMED")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"customerId\": ")
+            .exchange()
+            .expectStatus()
+            .isBadRequest(), "malformed-request");
         assertThat(rowsOf(orderId)).isZero();
     }
 
@@ -268,19 +306,21 @@ class RecordNotificationTest {
     void rejectsBodyOverSixtyFourKilobytes() {
         UUID orderId = UUID.randomUUID();
 
-        expectProblem(put(orderId, body(UUID.randomUUID(), "EMAIL", "x".repeat(70_000)))
-                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE), "request-too-large");
+        expectProblem(put(orderId, body(UUID.randomUUID(), "EMAIL", "x".repeat(70_000))).expectStatus()
+            .isEqualTo(HttpStatus.CONTENT_TOO_LARGE), "request-too-large");
         assertThat(rowsOf(orderId)).isZero();
     }
 
     private NotificationResponse record(UUID orderId, String kind, Map<String, Object> body) {
-        return client.put().uri(NOTIFICATION, orderId, kind)
-                .body(body)
-                .exchange()
-                .expectStatus().isCreated()
-                .expectBody(NotificationResponse.class)
-                .returnResult()
-                .getResponseBody();
+        return client.put()
+            .uri(NOTIFICATION, orderId, kind)
+            .body(body)
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(NotificationResponse.class)
+            .returnResult()
+            .getResponseBody();
     }
 
     private RestTestClient.ResponseSpec put(UUID orderId, Map<String, Object> body) {
@@ -292,8 +332,10 @@ class RecordNotificationTest {
     }
 
     private long rowsOf(UUID orderId) {
-        return jdbc.sql("SELECT count(*) FROM notification WHERE order_id = ?").param(orderId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM notification WHERE order_id = ?")
+            .param(orderId)
+            .query(Long.class)
+            .single();
     }
 
     private static long timesSent(CapturedOutput output, NotificationResponse notification) {
@@ -302,14 +344,16 @@ class RecordNotificationTest {
     }
 
     private static void expectInvalid(RestTestClient.ResponseSpec response, String field) {
-        expectProblem(response.expectStatus().isBadRequest(), "invalid-request")
-                .jsonPath("$.errors[0].field").isEqualTo(field);
+        expectProblem(response.expectStatus().isBadRequest(), "invalid-request").jsonPath("$.errors[0].field")
+            .isEqualTo(field);
     }
 
     private static BodyContentSpec expectProblem(RestTestClient.ResponseSpec response, String type) {
-        return response
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEM + type);
+        return response.expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(PROBLEM + type);
     }
+
 }

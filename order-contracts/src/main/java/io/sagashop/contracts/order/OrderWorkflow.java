@@ -7,12 +7,15 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
 /**
- * One order, from placement to a final state, as a saga: every step that succeeded is compensated when a later
- * step fails for good. The id of a run is {@link OrderWorkflows#workflowId(java.util.UUID)}.
+ * One order, from placement to a final state, as a saga: every step that succeeded is
+ * compensated when a later step fails for good. The id of a run is
+ * {@link OrderWorkflows#workflowId(java.util.UUID)}.
  *
- * <p>Cancel, approve and reject are updates rather than signals: the caller needs an answer (a shopper's cancel
- * is refused once the order is charged; an approval only counts while the order waits for one), and an update's
- * validator refuses without writing anything to the run's history.
+ * <p>
+ * Cancel, approve and reject are updates rather than signals: the caller needs an answer
+ * (a shopper's cancel is refused once the order is charged; an approval only counts while
+ * the order waits for one), and an update's validator refuses without writing anything to
+ * the run's history.
  */
 @WorkflowInterface
 public interface OrderWorkflow {
@@ -31,17 +34,23 @@ public interface OrderWorkflow {
     @UpdateValidatorMethod(updateName = "cancel")
     void validateCancel(CancelOrder request);
 
-    /** An operator approves an order that waits for approval; it then proceeds to payment. */
+    /**
+     * An operator approves an order that waits for approval; it then proceeds to payment.
+     */
     @UpdateMethod
     SagaState approve(ApprovalDecision decision);
 
     @UpdateValidatorMethod(updateName = "approve")
     void validateApprove(ApprovalDecision decision);
 
-    /** An operator rejects an order that waits for approval; it is cancelled and compensated. */
+    /**
+     * An operator rejects an order that waits for approval; it is cancelled and
+     * compensated.
+     */
     @UpdateMethod
     SagaState reject(ApprovalDecision decision);
 
     @UpdateValidatorMethod(updateName = "reject")
     void validateReject(ApprovalDecision decision);
+
 }

@@ -13,8 +13,12 @@ public final class OrderWorkflows {
     private OrderWorkflows() {
     }
 
-    /** One run per order: starting the same order twice finds the first run instead of making a second one. */
+    /**
+     * One run per order: starting the same order twice finds the first run instead of
+     * making a second one.
+     */
     public static String workflowId(UUID orderId) {
         return WORKFLOW_ID_PREFIX + orderId;
     }
+
 }

@@ -1,11 +1,7 @@
 package io.sagashop.contracts.order;
 
 public enum StepStatus {
-    PENDING,
-    RUNNING,
-    DONE,
-    FAILED,
-    SKIPPED,
-    COMPENSATING,
-    COMPENSATED
+
+    PENDING, RUNNING, DONE, FAILED, SKIPPED, COMPENSATING, COMPENSATED
+
 }

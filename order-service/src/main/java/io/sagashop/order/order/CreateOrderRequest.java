@@ -10,12 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-record CreateOrderRequest(
-        @NotNull UUID customerId,
+record CreateOrderRequest(@NotNull UUID customerId,
         @NotNull @Size(min = 1, max = 50) @UniqueSkus List<@NotNull @Valid Line> lines) {
 
-    record Line(
-            @NotNull @Size(min = 3, max = 32) @Pattern(regexp = "^[A-Z0-9]+(-[A-Z0-9]+)*$") String sku,
+    record Line(@NotNull @Size(min = 3, max = 32) @Pattern(regexp = "^[A-Z0-9]+(-[A-Z0-9]+)*$") String sku,
             @NotNull @Min(1) @Max(100) Integer quantity) {
     }
 

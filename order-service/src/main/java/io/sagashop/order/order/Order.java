@@ -25,15 +25,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An order and the rules of its life: PENDING, optionally AWAITING_APPROVAL, then CONFIRMED or CANCELLED for
- * good. Every change of status appends to the history. Repeating a transition the order already made with the
- * same values is a no-op, so the saga can retry any step; repeating it with other values is refused.
+ * An order and the rules of its life: PENDING, optionally AWAITING_APPROVAL, then
+ * CONFIRMED or CANCELLED for good. Every change of status appends to the history.
+ * Repeating a transition the order already made with the same values is a no-op, so the
+ * saga can retry any step; repeating it with other values is refused.
  */
 @Entity
 @Table(name = "customer_order")
 class Order {
 
-    // Pages of up to 100 orders load their lines and histories in one query each, not one per order.
+    // Pages of up to 100 orders load their lines and histories in one query each, not one
+    // per order.
     private static final int BATCH_SIZE = 100;
 
     @Id
@@ -58,7 +60,8 @@ class Order {
 
     private Instant updatedAt;
 
-    // Transitions lock the row first; the version still refuses a stale write from any path that does not.
+    // Transitions lock the row first; the version still refuses a stale write from any
+    // path that does not.
     @Version
     private Long version;
 
@@ -103,8 +106,8 @@ class Order {
 
     void confirm(Confirmation confirmation, Instant at) {
         if (status == OrderStatus.CONFIRMED) {
-            requireSameRequest(confirmation.equals(
-                    new Confirmation(reservationId, paymentId, totalCents, currency)), "confirm");
+            requireSameRequest(confirmation.equals(new Confirmation(reservationId, paymentId, totalCents, currency)),
+                    "confirm");
             return;
         }
         moveTo(OrderStatus.CONFIRMED, null, at);
@@ -140,10 +143,10 @@ class Order {
 
     private String reasonFor(OrderStatus reached) {
         return history.stream()
-                .filter(change -> change.status() == reached)
-                .map(OrderStatusChange::reason)
-                .findFirst()
-                .orElse(null);
+            .filter(change -> change.status() == reached)
+            .map(OrderStatusChange::reason)
+            .findFirst()
+            .orElse(null);
     }
 
     UUID id() {
@@ -194,4 +197,5 @@ class Order {
     List<OrderStatusChange> history() {
         return Collections.unmodifiableList(history);
     }
+
 }

@@ -54,8 +54,7 @@ class OrderController {
 
     @GetMapping
     @Operation(summary = "List a customer's orders, newest first")
-    OrderPage list(@RequestParam UUID customerId,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+    OrderPage list(@RequestParam UUID customerId, @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return orders.listByCustomer(customerId, page, size);
     }
@@ -77,4 +76,5 @@ class OrderController {
     OrderResponse cancel(@PathVariable UUID orderId, @Valid @RequestBody CancelOrderRequest request) {
         return orders.cancel(orderId, request);
     }
+
 }

@@ -9,4 +9,5 @@ class OrderNotFoundException extends ResourceNotFoundException {
     OrderNotFoundException(UUID orderId) {
         super("order", orderId);
     }
+
 }

@@ -14,12 +14,13 @@ import jakarta.persistence.LockModeType;
 interface OrderRepository extends JpaRepository<Order, UUID> {
 
     /**
-     * Locks the order's row until the transaction ends, so concurrent transitions of one order run one after
-     * the other and each sees the status the previous one left.
+     * Locks the order's row until the transaction ends, so concurrent transitions of one
+     * order run one after the other and each sees the status the previous one left.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Order o where o.id = :id")
     Optional<Order> findForUpdate(UUID id);
 
     Page<Order> findByCustomerId(UUID customerId, Pageable pageable);
+
 }

@@ -22,12 +22,17 @@ import io.sagashop.support.problem.IdempotencyConflictException;
 class OrderService {
 
     private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final OrderRepository orders;
+
     private final ShopCurrencies currencies;
+
     private final Clock clock;
+
     private final TransactionTemplate writeTransaction;
+
     private final TransactionTemplate readTransaction;
 
     OrderService(OrderRepository orders, ShopCurrencies currencies, Clock clock,
@@ -41,28 +46,28 @@ class OrderService {
     }
 
     /**
-     * Creates the order, or answers a repeated request with the order it created. Two first requests racing for
-     * the same id both find nothing and both insert; the primary key lets one win and the other fail once the
-     * winner commits. The loser cannot continue in its failed transaction, so it re-reads in a new one (which
-     * under READ COMMITTED sees the winner's row) and answers as a replay.
+     * Creates the order, or answers a repeated request with the order it created. Two
+     * first requests racing for the same id both find nothing and both insert; the
+     * primary key lets one win and the other fail once the winner commits. The loser
+     * cannot continue in its failed transaction, so it re-reads in a new one (which under
+     * READ COMMITTED sees the winner's row) and answers as a replay.
      */
     CreateOutcome create(UUID orderId, CreateOrderRequest request) {
         try {
             return writeTransaction.execute(status -> orders.findById(orderId)
-                    .map(existing -> replay(existing, request))
-                    .orElseGet(() -> insert(orderId, request)));
+                .map(existing -> replay(existing, request))
+                .orElseGet(() -> insert(orderId, request)));
         }
         catch (DataIntegrityViolationException ex) {
             return readTransaction.execute(status -> orders.findById(orderId)
-                    .map(existing -> replay(existing, request))
-                    .orElseThrow(() -> ex));
+                .map(existing -> replay(existing, request))
+                .orElseThrow(() -> ex));
         }
     }
 
     private CreateOutcome insert(UUID orderId, CreateOrderRequest request) {
         Order order = orders.saveAndFlush(new Order(orderId, request.customerId(), request.orderLines(), now()));
-        log.info("Order {} created for customer {} with {} lines", orderId, request.customerId(),
-                order.lines().size());
+        log.info("Order {} created for customer {} with {} lines", orderId, request.customerId(), order.lines().size());
         return new CreateOutcome(OrderResponse.of(order), true);
     }
 
@@ -110,7 +115,10 @@ class OrderService {
         return orders.findForUpdate(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
     }
 
-    /** Flushes here so that a violated constraint fails this request rather than surfacing at commit. */
+    /**
+     * Flushes here so that a violated constraint fails this request rather than surfacing
+     * at commit.
+     */
     private OrderResponse saved(Order order) {
         orders.flush();
         log.info("Order {} is {}", order.id(), order.status());
@@ -123,4 +131,5 @@ class OrderService {
 
     record CreateOutcome(OrderResponse order, boolean created) {
     }
+
 }

@@ -14,4 +14,5 @@ enum OrderStatus {
             case CONFIRMED, CANCELLED -> false;
         };
     }
+
 }

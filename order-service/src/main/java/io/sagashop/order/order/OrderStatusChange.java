@@ -46,4 +46,5 @@ class OrderStatusChange {
     Instant changedAt() {
         return changedAt;
     }
+
 }

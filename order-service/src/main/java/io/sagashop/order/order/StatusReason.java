@@ -13,12 +13,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A reason recorded with a change of status, as the columns can keep it: up to 500 characters, and no control
- * characters but tab and line breaks. PostgreSQL cannot store NUL in text at all; refused here, a reason with one
- * is a 400 naming the field rather than a constraint violation the saga would retry for ever.
+ * A reason recorded with a change of status, as the columns can keep it: up to 500
+ * characters, and no control characters but tab and line breaks. PostgreSQL cannot store
+ * NUL in text at all; refused here, a reason with one is a 400 naming the field rather
+ * than a constraint violation the saga would retry for ever.
  */
 @Documented
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
 @NotBlank
@@ -32,4 +33,5 @@ import jakarta.validation.constraints.Size;
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

@@ -9,9 +9,12 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** Each SKU appears on one line only; the error names the repeating line ({@code lines[2].sku}). */
+/**
+ * Each SKU appears on one line only; the error names the repeating line
+ * ({@code lines[2].sku}).
+ */
 @Documented
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = UniqueSkusValidator.class)
 @interface UniqueSkus {
@@ -21,4 +24,5 @@ import jakarta.validation.Payload;
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

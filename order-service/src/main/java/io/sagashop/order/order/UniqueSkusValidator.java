@@ -24,10 +24,13 @@ class UniqueSkusValidator implements ConstraintValidator<UniqueSkus, List<Create
                     valid = false;
                 }
                 context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                        .addPropertyNode("sku").inIterable().atIndex(index)
-                        .addConstraintViolation();
+                    .addPropertyNode("sku")
+                    .inIterable()
+                    .atIndex(index)
+                    .addConstraintViolation();
             }
         }
         return valid;
     }
+
 }

@@ -42,11 +42,15 @@ class CreateOrderTest {
         UUID orderId = UUID.randomUUID();
         UUID customerId = UUID.randomUUID();
 
-        OrderResponse order = api.put(orderId, createRequest(customerId, line("COF-ESPRESSO-250", 2),
-                        line("TEA-SENCHA-100", 1)))
-                .expectStatus().isCreated()
-                .expectHeader().location("/api/orders/" + orderId)
-                .expectBody(OrderResponse.class).returnResult().getResponseBody();
+        OrderResponse order = api
+            .put(orderId, createRequest(customerId, line("COF-ESPRESSO-250", 2), line("TEA-SENCHA-100", 1)))
+            .expectStatus()
+            .isCreated()
+            .expectHeader()
+            .location("/api/orders/" + orderId)
+            .expectBody(OrderResponse.class)
+            .returnResult()
+            .getResponseBody();
 
         assertThat(order.orderId()).isEqualTo(orderId);
         assertThat(order.customerId()).isEqualTo(customerId);
@@ -64,8 +68,9 @@ class CreateOrderTest {
             assertThat(change.changedAt()).isEqualTo(order.createdAt());
         });
         assertThat(jdbc.sql("select line_no, sku, quantity from order_line where order_id = ? order by line_no")
-                .param(orderId).query((rs, row) -> rs.getInt(1) + ":" + rs.getString(2) + ":" + rs.getInt(3)).list())
-                .containsExactly("1:COF-ESPRESSO-250:2", "2:TEA-SENCHA-100:1");
+            .param(orderId)
+            .query((rs, row) -> rs.getInt(1) + ":" + rs.getString(2) + ":" + rs.getInt(3))
+            .list()).containsExactly("1:COF-ESPRESSO-250:2", "2:TEA-SENCHA-100:1");
         assertThat(api.order(orderId)).isEqualTo(order);
     }
 
@@ -76,8 +81,11 @@ class CreateOrderTest {
         OrderResponse first = api.createOrder(orderId, request);
 
         OrderResponse replay = api.put(orderId, request)
-                .expectStatus().isOk()
-                .expectBody(OrderResponse.class).returnResult().getResponseBody();
+            .expectStatus()
+            .isOk()
+            .expectBody(OrderResponse.class)
+            .returnResult()
+            .getResponseBody();
 
         assertThat(replay).isEqualTo(first);
         assertThat(rowCount("customer_order", orderId)).isOne();
@@ -101,9 +109,10 @@ class CreateOrderTest {
         UUID customerId = UUID.randomUUID();
         api.createOrder(orderId, createRequest(customerId, line("COF-ESPRESSO-250", 2)));
 
-        expectProblem(api.put(orderId, createRequest(customerId, line("COF-ESPRESSO-250", 3))),
-                HttpStatus.CONFLICT, "idempotency-conflict")
-                .jsonPath("$.key").isEqualTo(orderId.toString());
+        expectProblem(api.put(orderId, createRequest(customerId, line("COF-ESPRESSO-250", 3))), HttpStatus.CONFLICT,
+                "idempotency-conflict")
+            .jsonPath("$.key")
+            .isEqualTo(orderId.toString());
 
         assertThat(api.order(orderId).lines()).containsExactly(new OrderResponse.Line("COF-ESPRESSO-250", 2));
         assertThat(rowCount("order_status_change", orderId)).isOne();
@@ -122,9 +131,13 @@ class CreateOrderTest {
     void duplicateSkuIsRejectedNamingTheRepeatingLine() {
         UUID orderId = UUID.randomUUID();
 
-        expectInvalidField(api.put(orderId, createRequest(UUID.randomUUID(), line("COF-ESPRESSO-250", 1),
-                line("TEA-SENCHA-100", 1), line("COF-ESPRESSO-250", 2))), "lines[2].sku")
-                .jsonPath("$.errors.length()").isEqualTo(1);
+        expectInvalidField(
+                api.put(orderId,
+                        createRequest(UUID.randomUUID(), line("COF-ESPRESSO-250", 1), line("TEA-SENCHA-100", 1),
+                                line("COF-ESPRESSO-250", 2))),
+                "lines[2].sku")
+            .jsonPath("$.errors.length()")
+            .isEqualTo(1);
 
         assertThat(rowCount("customer_order", orderId)).isZero();
     }
@@ -178,10 +191,11 @@ class CreateOrderTest {
 
     @Test
     void orderIdThatIsNoUuidIsRejected() {
-        expectInvalidField(client.put().uri("/api/orders/not-a-uuid")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(createRequest(UUID.randomUUID(), line("COF-ESPRESSO-250", 1)))
-                .exchange(), "orderId");
+        expectInvalidField(client.put()
+            .uri("/api/orders/not-a-uuid")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(createRequest(UUID.randomUUID(), line("COF-ESPRESSO-250", 1)))
+            .exchange(), "orderId");
     }
 
     @Test
@@ -194,7 +208,10 @@ class CreateOrderTest {
 
     private long rowCount(String table, UUID orderId) {
         String idColumn = table.equals("customer_order") ? "id" : "order_id";
-        return jdbc.sql("select count(*) from " + table + " where " + idColumn + " = ?").param(orderId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from " + table + " where " + idColumn + " = ?")
+            .param(orderId)
+            .query(Long.class)
+            .single();
     }
+
 }

@@ -32,17 +32,19 @@ final class OrderApi {
     }
 
     RestTestClient.ResponseSpec put(UUID orderId, Object body) {
-        return client.put().uri("/api/orders/{orderId}", orderId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange();
+        return client.put()
+            .uri("/api/orders/{orderId}", orderId)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .exchange();
     }
 
     RestTestClient.ResponseSpec post(UUID orderId, String transition, Object body) {
-        return client.post().uri("/api/orders/{orderId}/{transition}", orderId, transition)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange();
+        return client.post()
+            .uri("/api/orders/{orderId}/{transition}", orderId, transition)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .exchange();
     }
 
     RestTestClient.ResponseSpec get(String uri, Object... variables) {
@@ -51,36 +53,53 @@ final class OrderApi {
 
     /** A new PENDING order of two lines for the customer. */
     OrderResponse createOrder(UUID customerId) {
-        return createOrder(UUID.randomUUID(), createRequest(customerId, line("COF-ESPRESSO-250", 2),
-                line("TEA-SENCHA-100", 1)));
+        return createOrder(UUID.randomUUID(),
+                createRequest(customerId, line("COF-ESPRESSO-250", 2), line("TEA-SENCHA-100", 1)));
     }
 
     OrderResponse createOrder(UUID orderId, CreateOrderRequest request) {
-        return put(orderId, request).expectStatus().isCreated().expectBody(OrderResponse.class).returnResult()
-                .getResponseBody();
+        return put(orderId, request).expectStatus()
+            .isCreated()
+            .expectBody(OrderResponse.class)
+            .returnResult()
+            .getResponseBody();
     }
 
     OrderResponse transition(UUID orderId, String transition, Object body) {
-        return post(orderId, transition, body).expectStatus().isOk().expectBody(OrderResponse.class).returnResult()
-                .getResponseBody();
+        return post(orderId, transition, body).expectStatus()
+            .isOk()
+            .expectBody(OrderResponse.class)
+            .returnResult()
+            .getResponseBody();
     }
 
     OrderResponse order(UUID orderId) {
-        return get("/api/orders/{orderId}", orderId).expectStatus().isOk().expectBody(OrderResponse.class)
-                .returnResult().getResponseBody();
+        return get("/api/orders/{orderId}", orderId).expectStatus()
+            .isOk()
+            .expectBody(OrderResponse.class)
+            .returnResult()
+            .getResponseBody();
     }
 
-    /** Asserts an RFC 9457 answer of the given status and type, and returns its body for further checks. */
+    /**
+     * Asserts an RFC 9457 answer of the given status and type, and returns its body for
+     * further checks.
+     */
     static RestTestClient.BodyContentSpec expectProblem(RestTestClient.ResponseSpec response, HttpStatus status,
             String type) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:sagashop:problem:" + type);
+        return response.expectStatus()
+            .isEqualTo(status)
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:" + type);
     }
 
     /** Asserts a 400 invalid-request problem that names the field among its errors. */
     static RestTestClient.BodyContentSpec expectInvalidField(RestTestClient.ResponseSpec response, String field) {
-        return expectProblem(response, HttpStatus.BAD_REQUEST, "invalid-request")
-                .jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields).contains(field));
+        return expectProblem(response, HttpStatus.BAD_REQUEST, "invalid-request").jsonPath("$.errors[*].field")
+            .value(List.class, fields -> assertThat(fields).contains(field));
     }
+
 }

@@ -44,6 +44,7 @@ class OrderConcurrencyTest {
     private JsonMapper json;
 
     private OrderApi api;
+
     private ExecutorService executor;
 
     @BeforeEach
@@ -68,7 +69,7 @@ class OrderConcurrencyTest {
         assertThat(answers).extracting(Answer::status).containsOnly(200, 201);
         assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
         assertThat(answers).extracting(answer -> json.treeToValue(answer.body(), OrderResponse.class))
-                .containsOnly(api.order(orderId));
+            .containsOnly(api.order(orderId));
         assertThat(count("select count(*) from customer_order where id = ?", orderId)).isOne();
         assertThat(count("select count(*) from order_line where order_id = ?", orderId)).isEqualTo(2);
         assertThat(count("select count(*) from order_status_change where order_id = ?", orderId)).isOne();
@@ -94,9 +95,11 @@ class OrderConcurrencyTest {
         OrderStatus winner = confirmAnswer.status() == 200 ? OrderStatus.CONFIRMED : OrderStatus.CANCELLED;
         assertThat(order.status()).isEqualTo(winner);
         assertThat(order.history()).extracting(OrderResponse.StatusChange::status)
-                .containsExactly(OrderStatus.PENDING, winner);
+            .containsExactly(OrderStatus.PENDING, winner);
         assertThat(jdbc.sql("select status from order_status_change where order_id = ? order by id")
-                .param(orderId).query(String.class).list()).containsExactly("PENDING", winner.name());
+            .param(orderId)
+            .query(String.class)
+            .list()).containsExactly("PENDING", winner.name());
     }
 
     @Test
@@ -108,7 +111,7 @@ class OrderConcurrencyTest {
 
         assertThat(answers).extracting(Answer::status).containsOnly(200);
         assertThat(answers).extracting(answer -> json.treeToValue(answer.body(), OrderResponse.class))
-                .containsOnly(api.order(orderId));
+            .containsOnly(api.order(orderId));
         assertThat(count("select count(*) from order_status_change where order_id = ?", orderId)).isEqualTo(2);
     }
 
@@ -140,4 +143,5 @@ class OrderConcurrencyTest {
 
     private record Answer(int status, JsonNode body) {
     }
+
 }

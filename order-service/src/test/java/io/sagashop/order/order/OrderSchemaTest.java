@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-/** The database keeps the order's invariants even against code that bypasses the aggregate. */
+/**
+ * The database keeps the order's invariants even against code that bypasses the
+ * aggregate.
+ */
 @ServiceApplicationTest
 class OrderSchemaTest {
 
@@ -34,18 +37,18 @@ class OrderSchemaTest {
             boolean withReservation, boolean withPayment) {
         assertThatThrownBy(() -> insertOrder(UUID.randomUUID(), status, totalCents, currency,
                 withReservation ? UUID.randomUUID() : null, withPayment ? UUID.randomUUID() : null, null))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining(constraint);
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining(constraint);
     }
 
     @Test
     void cancelReasonOnlyOnCancelledOrders() {
         assertThatThrownBy(() -> insertOrder(UUID.randomUUID(), "PENDING", null, null, null, null, "Because"))
-                .hasMessageContaining("customer_order_reason_only_when_cancelled");
+            .hasMessageContaining("customer_order_reason_only_when_cancelled");
         assertThatThrownBy(() -> insertOrder(UUID.randomUUID(), "CANCELLED", null, null, null, null, " "))
-                .hasMessageContaining("customer_order_cancel_reason_not_blank");
+            .hasMessageContaining("customer_order_cancel_reason_not_blank");
         assertThatCode(() -> insertOrder(UUID.randomUUID(), "CANCELLED", null, null, null, null, "Because"))
-                .doesNotThrowAnyException();
+            .doesNotThrowAnyException();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,8 +64,8 @@ class OrderSchemaTest {
         UUID orderId = pendingOrder();
 
         assertThatThrownBy(() -> insertLine(orderId, lineNo, sku, quantity))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining(constraint);
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining(constraint);
     }
 
     @Test
@@ -71,16 +74,16 @@ class OrderSchemaTest {
         insertLine(orderId, 1, "COF-ESPRESSO-250", 1);
 
         assertThatThrownBy(() -> insertLine(orderId, 2, "COF-ESPRESSO-250", 1))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("order_line_sku_unique");
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining("order_line_sku_unique");
     }
 
     @Test
     void linesAndHistoryBelongToAnExistingOrder() {
         assertThatThrownBy(() -> insertLine(UUID.randomUUID(), 1, "COF-ESPRESSO-250", 1))
-                .hasMessageContaining("order_line_order_fk");
+            .hasMessageContaining("order_line_order_fk");
         assertThatThrownBy(() -> insertStatusChange(UUID.randomUUID(), "PENDING"))
-                .hasMessageContaining("order_status_change_order_fk");
+            .hasMessageContaining("order_status_change_order_fk");
     }
 
     @Test
@@ -89,11 +92,11 @@ class OrderSchemaTest {
         insertStatusChange(orderId, "CONFIRMED");
 
         assertThatThrownBy(() -> insertStatusChange(orderId, "CANCELLED"))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("order_status_change_one_final");
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining("order_status_change_one_final");
         assertThatThrownBy(() -> insertStatusChange(orderId, "PENDING"))
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("order_status_change_status_once");
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining("order_status_change_status_once");
     }
 
     private UUID pendingOrder() {
@@ -109,20 +112,20 @@ class OrderSchemaTest {
                 insert into customer_order (id, customer_id, status, total_cents, currency, reservation_id,
                     payment_id, cancel_reason, created_at, updated_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, now(), now(), 0)""")
-                .params(orderId, UUID.randomUUID(), status, totalCents, currency, reservationId, paymentId,
-                        cancelReason)
-                .update();
+            .params(orderId, UUID.randomUUID(), status, totalCents, currency, reservationId, paymentId, cancelReason)
+            .update();
     }
 
     private void insertLine(UUID orderId, int lineNo, String sku, int quantity) {
         jdbc.sql("insert into order_line (order_id, line_no, sku, quantity) values (?, ?, ?, ?)")
-                .params(orderId, lineNo, sku, quantity)
-                .update();
+            .params(orderId, lineNo, sku, quantity)
+            .update();
     }
 
     private void insertStatusChange(UUID orderId, String status) {
         jdbc.sql("insert into order_status_change (order_id, status, changed_at) values (?, ?, now())")
-                .params(orderId, status)
-                .update();
+            .params(orderId, status)
+            .update();
     }
+
 }

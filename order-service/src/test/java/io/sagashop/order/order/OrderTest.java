@@ -15,6 +15,7 @@ import io.sagashop.support.problem.IdempotencyConflictException;
 class OrderTest {
 
     private static final Instant CREATED = Instant.parse("2025-05-01T10:00:00Z");
+
     private static final Instant LATER = CREATED.plusSeconds(60);
 
     private final Order order = new Order(UUID.randomUUID(), UUID.randomUUID(),
@@ -39,7 +40,7 @@ class OrderTest {
         assertThat(order.totalCents()).isEqualTo(2_450L);
         assertThat(order.updatedAt()).isEqualTo(LATER);
         assertThat(order.history()).extracting(OrderStatusChange::status)
-                .containsExactly(OrderStatus.PENDING, OrderStatus.CONFIRMED);
+            .containsExactly(OrderStatus.PENDING, OrderStatus.CONFIRMED);
     }
 
     @Test
@@ -57,8 +58,7 @@ class OrderTest {
     void repeatingATransitionWithOtherValuesIsRefused() {
         order.cancel("Out of stock", LATER);
 
-        assertThatThrownBy(() -> order.cancel("Card declined", LATER))
-                .isInstanceOf(IdempotencyConflictException.class);
+        assertThatThrownBy(() -> order.cancel("Card declined", LATER)).isInstanceOf(IdempotencyConflictException.class);
         assertThat(order.cancelReason()).isEqualTo("Out of stock");
     }
 
@@ -66,14 +66,14 @@ class OrderTest {
     void finalStatusesAreFinal() {
         order.cancel("Out of stock", LATER);
 
-        assertThatThrownBy(() -> order.confirm(new Confirmation(UUID.randomUUID(), UUID.randomUUID(), 1, "EUR"),
-                LATER))
-                .isInstanceOfSatisfying(IllegalTransitionException.class, ex -> assertThat(ex.properties())
-                        .containsEntry("from", "CANCELLED").containsEntry("to", "CONFIRMED"));
+        assertThatThrownBy(() -> order.confirm(new Confirmation(UUID.randomUUID(), UUID.randomUUID(), 1, "EUR"), LATER))
+            .isInstanceOfSatisfying(IllegalTransitionException.class,
+                    ex -> assertThat(ex.properties()).containsEntry("from", "CANCELLED")
+                        .containsEntry("to", "CONFIRMED"));
         assertThatThrownBy(() -> order.awaitApproval("Large order", LATER))
-                .isInstanceOf(IllegalTransitionException.class);
+            .isInstanceOf(IllegalTransitionException.class);
         assertThat(order.history()).extracting(OrderStatusChange::status)
-                .containsExactly(OrderStatus.PENDING, OrderStatus.CANCELLED);
+            .containsExactly(OrderStatus.PENDING, OrderStatus.CANCELLED);
     }
 
     @Test
@@ -86,4 +86,5 @@ class OrderTest {
         assertThat(OrderStatus.AWAITING_APPROVAL.canBecome(OrderStatus.PENDING)).isFalse();
         assertThat(OrderStatus.AWAITING_APPROVAL.canBecome(OrderStatus.AWAITING_APPROVAL)).isFalse();
     }
+
 }

@@ -53,7 +53,7 @@ class OrderTransitionTest {
         assertThat(confirmed.createdAt()).isEqualTo(created.createdAt());
         assertThat(confirmed.updatedAt()).isAfterOrEqualTo(created.updatedAt());
         assertThat(confirmed.history()).extracting(OrderResponse.StatusChange::status)
-                .containsExactly(OrderStatus.PENDING, OrderStatus.CONFIRMED);
+            .containsExactly(OrderStatus.PENDING, OrderStatus.CONFIRMED);
         assertThat(confirmed.history().get(1).changedAt()).isEqualTo(confirmed.updatedAt());
         assertThat(historyRows(created.orderId())).containsExactly("PENDING", "CONFIRMED");
         assertThat(api.order(created.orderId())).isEqualTo(confirmed);
@@ -73,12 +73,10 @@ class OrderTransitionTest {
         assertThat(cancelled.cancelReason()).isEqualTo("No approval in time");
         assertThat(cancelled.totalCents()).isNull();
         assertThat(cancelled.history())
-                .extracting(OrderResponse.StatusChange::status, OrderResponse.StatusChange::reason)
-                .containsExactly(
-                        tuple(OrderStatus.PENDING, null),
-                        tuple(OrderStatus.AWAITING_APPROVAL,
-                                "Total above the approval threshold"),
-                        tuple(OrderStatus.CANCELLED, "No approval in time"));
+            .extracting(OrderResponse.StatusChange::status, OrderResponse.StatusChange::reason)
+            .containsExactly(tuple(OrderStatus.PENDING, null),
+                    tuple(OrderStatus.AWAITING_APPROVAL, "Total above the approval threshold"),
+                    tuple(OrderStatus.CANCELLED, "No approval in time"));
         assertThat(cancelled.history()).extracting(OrderResponse.StatusChange::changedAt).isSorted();
         assertThat(historyRows(created.orderId())).containsExactly("PENDING", "AWAITING_APPROVAL", "CANCELLED");
     }
@@ -91,7 +89,7 @@ class OrderTransitionTest {
         OrderResponse confirmed = api.transition(orderId, "confirm", confirmation(150_000));
 
         assertThat(confirmed.history()).extracting(OrderResponse.StatusChange::status)
-                .containsExactly(OrderStatus.PENDING, OrderStatus.AWAITING_APPROVAL, OrderStatus.CONFIRMED);
+            .containsExactly(OrderStatus.PENDING, OrderStatus.AWAITING_APPROVAL, OrderStatus.CONFIRMED);
     }
 
     @Test
@@ -133,8 +131,10 @@ class OrderTransitionTest {
         ConfirmOrderRequest request = confirmation(2_450);
         OrderResponse first = api.transition(orderId, "confirm", request);
 
-        expectProblem(api.post(orderId, "confirm", new ConfirmOrderRequest(request.reservationId(),
-                request.paymentId(), 2_451L, "EUR")), HttpStatus.CONFLICT, "idempotency-conflict");
+        expectProblem(
+                api.post(orderId, "confirm",
+                        new ConfirmOrderRequest(request.reservationId(), request.paymentId(), 2_451L, "EUR")),
+                HttpStatus.CONFLICT, "idempotency-conflict");
         expectProblem(api.post(orderId, "confirm", confirmation(2_450)), HttpStatus.CONFLICT, "idempotency-conflict");
 
         assertThat(api.order(orderId)).isEqualTo(first);
@@ -157,8 +157,8 @@ class OrderTransitionTest {
         UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
         OrderResponse first = api.transition(orderId, "cancel", new CancelOrderRequest("Card declined"));
 
-        expectProblem(api.post(orderId, "cancel", new CancelOrderRequest("Out of stock")),
-                HttpStatus.CONFLICT, "idempotency-conflict");
+        expectProblem(api.post(orderId, "cancel", new CancelOrderRequest("Out of stock")), HttpStatus.CONFLICT,
+                "idempotency-conflict");
 
         assertThat(api.order(orderId)).isEqualTo(first);
     }
@@ -169,8 +169,10 @@ class OrderTransitionTest {
         OrderResponse cancelled = api.transition(orderId, "cancel", new CancelOrderRequest("Out of stock"));
 
         expectProblem(api.post(orderId, "confirm", confirmation(2_450)), HttpStatus.CONFLICT, "illegal-transition")
-                .jsonPath("$.from").isEqualTo("CANCELLED")
-                .jsonPath("$.to").isEqualTo("CONFIRMED");
+            .jsonPath("$.from")
+            .isEqualTo("CANCELLED")
+            .jsonPath("$.to")
+            .isEqualTo("CONFIRMED");
 
         assertThat(api.order(orderId)).isEqualTo(cancelled);
     }
@@ -180,10 +182,12 @@ class OrderTransitionTest {
         UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
         OrderResponse confirmed = api.transition(orderId, "confirm", confirmation(2_450));
 
-        expectProblem(api.post(orderId, "cancel", new CancelOrderRequest("Changed my mind")),
-                HttpStatus.CONFLICT, "illegal-transition")
-                .jsonPath("$.from").isEqualTo("CONFIRMED")
-                .jsonPath("$.to").isEqualTo("CANCELLED");
+        expectProblem(api.post(orderId, "cancel", new CancelOrderRequest("Changed my mind")), HttpStatus.CONFLICT,
+                "illegal-transition")
+            .jsonPath("$.from")
+            .isEqualTo("CONFIRMED")
+            .jsonPath("$.to")
+            .isEqualTo("CANCELLED");
 
         assertThat(api.order(orderId)).isEqualTo(confirmed);
     }
@@ -196,13 +200,17 @@ class OrderTransitionTest {
         api.transition(cancelled, "cancel", new CancelOrderRequest("Out of stock"));
 
         expectProblem(api.post(confirmed, "await-approval", new AwaitApprovalRequest("Large order")),
-                HttpStatus.CONFLICT, "illegal-transition").jsonPath("$.from").isEqualTo("CONFIRMED");
+                HttpStatus.CONFLICT, "illegal-transition")
+            .jsonPath("$.from")
+            .isEqualTo("CONFIRMED");
         expectProblem(api.post(cancelled, "await-approval", new AwaitApprovalRequest("Large order")),
-                HttpStatus.CONFLICT, "illegal-transition").jsonPath("$.from").isEqualTo("CANCELLED");
+                HttpStatus.CONFLICT, "illegal-transition")
+            .jsonPath("$.from")
+            .isEqualTo("CANCELLED");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"await-approval", "confirm", "cancel"})
+    @ValueSource(strings = { "await-approval", "confirm", "cancel" })
     void transitionOfAnUnknownOrderIsNotFound(String transition) {
         Object body = switch (transition) {
             case "await-approval" -> new AwaitApprovalRequest("Large order");
@@ -214,22 +222,23 @@ class OrderTransitionTest {
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
-    @CsvSource(delimiter = '|', textBlock = """
-            confirm        | {"paymentId":"%1$s","totalCents":100,"currency":"EUR"}                       | reservationId
-            confirm        | {"reservationId":"%1$s","totalCents":100,"currency":"EUR"}                   | paymentId
-            confirm        | {"reservationId":"%1$s","paymentId":"%1$s","currency":"EUR"}                 | totalCents
-            confirm        | {"reservationId":"%1$s","paymentId":"%1$s","totalCents":0,"currency":"EUR"}  | totalCents
-            confirm        | {"reservationId":"%1$s","paymentId":"%1$s","totalCents":-5,"currency":"EUR"} | totalCents
-            confirm        | {"reservationId":"%1$s","paymentId":"%1$s","totalCents":100}                 | currency
-            confirm        | {"reservationId":"%1$s","paymentId":"%1$s","totalCents":100,"currency":"eur"} | currency
-            confirm        | {"reservationId":"x","paymentId":"%1$s","totalCents":100,"currency":"EUR"}   | reservationId
-            cancel         | {}                                                                           | reason
-            cancel         | {"reason":"  "}                                                              | reason
-            cancel         | {"reason":"%2$s"}                                                            | reason
-            await-approval | {}                                                                           | reason
-            await-approval | {"reason":""}                                                                | reason
-            await-approval | {"reason":"%2$s"}                                                            | reason
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    confirm        | {"paymentId":"%1$s","totalCents":100,"currency":"EUR"}                       | reservationId
+                    confirm        | {"reservationId":"%1$s","totalCents":100,"currency":"EUR"}                   | paymentId
+                    confirm        | {"reservationId":"%1$s","paymentId":"%1$s","currency":"EUR"}                 | totalCents
+                    confirm        | {"reservationId":"%1$s","paymentId":"%1$s","totalCents":0,"currency":"EUR"}  | totalCents
+                    confirm        | {"reservationId":"%1$s","paymentId":"%1$s","totalCents":-5,"currency":"EUR"} | totalCents
+                    confirm        | {"reservationId":"%1$s","paymentId":"%1$s","totalCents":100}                 | currency
+                    confirm        | {"reservationId":"%1$s","paymentId":"%1$s","totalCents":100,"currency":"eur"} | currency
+                    confirm        | {"reservationId":"x","paymentId":"%1$s","totalCents":100,"currency":"EUR"}   | reservationId
+                    cancel         | {}                                                                           | reason
+                    cancel         | {"reason":"  "}                                                              | reason
+                    cancel         | {"reason":"%2$s"}                                                            | reason
+                    await-approval | {}                                                                           | reason
+                    await-approval | {"reason":""}                                                                | reason
+                    await-approval | {"reason":"%2$s"}                                                            | reason
+                    """)
     void invalidTransitionBodyIsRejectedNamingTheField(String transition, String json, String field) {
         UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
 
@@ -238,16 +247,17 @@ class OrderTransitionTest {
         assertThat(historyRows(orderId)).containsExactly("PENDING");
     }
 
-    // PostgreSQL cannot store NUL in text: the request is refused before it could fail in the database.
+    // PostgreSQL cannot store NUL in text: the request is refused before it could fail in
+    // the database.
     @ParameterizedTest(name = "{0} with U+{1}")
-    @CsvSource({"cancel, 0000", "cancel, 001B", "cancel, 007F", "await-approval, 0000", "await-approval, 0008"})
+    @CsvSource({ "cancel, 0000", "cancel, 001B", "cancel, 007F", "await-approval, 0000", "await-approval, 0008" })
     void reasonWithAControlCharacterIsRejectedNamingTheField(String transition, String codePoint) {
         UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
 
         expectInvalidField(api.post(orderId, transition, "{\"reason\":\"Changed my mind\\u" + codePoint + "\"}"),
                 "reason")
-                .jsonPath("$.errors[0].reason")
-                .isEqualTo("must not contain control characters other than tab and line breaks");
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("must not contain control characters other than tab and line breaks");
 
         assertThat(historyRows(orderId)).containsExactly("PENDING");
     }
@@ -263,7 +273,7 @@ class OrderTransitionTest {
 
         assertThat(cancelled.cancelReason()).isEqualTo(cancelReason);
         assertThat(cancelled.history()).extracting(OrderResponse.StatusChange::reason)
-                .containsExactly(null, approvalReason, cancelReason);
+            .containsExactly(null, approvalReason, cancelReason);
     }
 
     @Test
@@ -276,7 +286,7 @@ class OrderTransitionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"await-approval", "confirm", "cancel"})
+    @ValueSource(strings = { "await-approval", "confirm", "cancel" })
     void malformedTransitionBodyIsRejected(String transition) {
         UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
 
@@ -287,10 +297,14 @@ class OrderTransitionTest {
     void confirmationInAnotherCurrencyIsRefused() {
         UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
 
-        expectProblem(api.post(orderId, "confirm", new ConfirmOrderRequest(UUID.randomUUID(), UUID.randomUUID(),
-                2_450L, "USD")), HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-currency")
-                .jsonPath("$.currency").isEqualTo("USD")
-                .jsonPath("$.supported").isEqualTo("EUR");
+        expectProblem(
+                api.post(orderId, "confirm",
+                        new ConfirmOrderRequest(UUID.randomUUID(), UUID.randomUUID(), 2_450L, "USD")),
+                HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-currency")
+            .jsonPath("$.currency")
+            .isEqualTo("USD")
+            .jsonPath("$.supported")
+            .isEqualTo("EUR");
 
         assertThat(api.order(orderId).status()).isEqualTo(OrderStatus.PENDING);
     }
@@ -299,9 +313,10 @@ class OrderTransitionTest {
     void confirmationInACurrencyThatIsNoIsoCodeIsABadRequest() {
         UUID orderId = api.createOrder(UUID.randomUUID()).orderId();
 
-        expectInvalidField(api.post(orderId, "confirm", new ConfirmOrderRequest(UUID.randomUUID(), UUID.randomUUID(),
-                2_450L, "XYZ")), "currency")
-                .jsonPath("$.errors[0].reason").isEqualTo("must be an ISO 4217 currency code such as EUR");
+        expectInvalidField(api.post(orderId, "confirm",
+                new ConfirmOrderRequest(UUID.randomUUID(), UUID.randomUUID(), 2_450L, "XYZ")), "currency")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("must be an ISO 4217 currency code such as EUR");
 
         assertThat(api.order(orderId).status()).isEqualTo(OrderStatus.PENDING);
     }
@@ -313,9 +328,12 @@ class OrderTransitionTest {
         ConfirmOrderRequest payment = confirmation(2_450);
         api.transition(firstOrder, "confirm", payment);
 
-        expectProblem(api.post(secondOrder, "confirm", new ConfirmOrderRequest(UUID.randomUUID(),
-                payment.paymentId(), 2_450L, "EUR")), HttpStatus.CONFLICT, "constraint-violated")
-                .jsonPath("$.constraint").isEqualTo("customer_order_payment_unique");
+        expectProblem(
+                api.post(secondOrder, "confirm",
+                        new ConfirmOrderRequest(UUID.randomUUID(), payment.paymentId(), 2_450L, "EUR")),
+                HttpStatus.CONFLICT, "constraint-violated")
+            .jsonPath("$.constraint")
+            .isEqualTo("customer_order_payment_unique");
 
         assertThat(api.order(secondOrder).status()).isEqualTo(OrderStatus.PENDING);
         assertThat(historyRows(secondOrder)).containsExactly("PENDING");
@@ -323,6 +341,9 @@ class OrderTransitionTest {
 
     private List<String> historyRows(UUID orderId) {
         return jdbc.sql("select status from order_status_change where order_id = ? order by id")
-                .param(orderId).query(String.class).list();
+            .param(orderId)
+            .query(String.class)
+            .list();
     }
+
 }

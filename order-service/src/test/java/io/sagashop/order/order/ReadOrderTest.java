@@ -40,7 +40,7 @@ class ReadOrderTest {
 
         assertThat(read).isEqualTo(cancelled);
         assertThat(read.history()).extracting(OrderResponse.StatusChange::status)
-                .containsExactly(OrderStatus.PENDING, OrderStatus.CANCELLED);
+            .containsExactly(OrderStatus.PENDING, OrderStatus.CANCELLED);
     }
 
     @Test
@@ -48,7 +48,8 @@ class ReadOrderTest {
         UUID orderId = UUID.randomUUID();
 
         expectProblem(api.get("/api/orders/{orderId}", orderId), HttpStatus.NOT_FOUND, "order-not-found")
-                .jsonPath("$.id").isEqualTo(orderId.toString());
+            .jsonPath("$.id")
+            .isEqualTo(orderId.toString());
     }
 
     @Test
@@ -60,7 +61,7 @@ class ReadOrderTest {
         OrderPage page = list(customerId, 0, 20);
 
         assertThat(page.items()).extracting(OrderResponse::orderId)
-                .containsExactly(created.get(2), created.get(1), created.get(0));
+            .containsExactly(created.get(2), created.get(1), created.get(0));
         assertThat(page.items()).allSatisfy(order -> {
             assertThat(order.customerId()).isEqualTo(customerId);
             assertThat(order.lines()).hasSize(2);
@@ -120,7 +121,11 @@ class ReadOrderTest {
 
     private OrderPage list(UUID customerId, int page, int size) {
         return api.get("/api/orders?customerId={customerId}&page={page}&size={size}", customerId, page, size)
-                .expectStatus().isOk()
-                .expectBody(OrderPage.class).returnResult().getResponseBody();
+            .expectStatus()
+            .isOk()
+            .expectBody(OrderPage.class)
+            .returnResult()
+            .getResponseBody();
     }
+
 }

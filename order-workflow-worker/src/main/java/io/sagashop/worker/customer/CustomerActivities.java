@@ -8,8 +8,10 @@ import java.util.UUID;
 public interface CustomerActivities {
 
     /**
-     * Checks that the customer exists, is not blocked and may spend the amount. Fails with {@code unknown-customer},
-     * {@code customer-blocked} or {@code credit-limit-exceeded}. Changes nothing, so it is idempotent by nature.
+     * Checks that the customer exists, is not blocked and may spend the amount. Fails
+     * with {@code unknown-customer}, {@code customer-blocked} or
+     * {@code credit-limit-exceeded}. Changes nothing, so it is idempotent by nature.
      */
     void checkCustomer(UUID customerId, long amountCents, String currency);
+
 }

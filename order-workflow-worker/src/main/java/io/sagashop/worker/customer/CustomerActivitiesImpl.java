@@ -27,4 +27,5 @@ class CustomerActivitiesImpl implements CustomerActivities {
         log.info("Customer {} may spend {} {} (credit limit {})", customerId, amountCents, currency,
                 check.creditLimitCents());
     }
+
 }

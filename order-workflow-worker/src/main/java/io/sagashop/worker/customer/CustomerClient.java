@@ -10,7 +10,7 @@ import org.springframework.web.service.annotation.PostExchange;
 
 /** The customer service's order-check API. */
 @HttpExchange(url = "/api/customers", contentType = MediaType.APPLICATION_JSON_VALUE,
-        accept = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+        accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 interface CustomerClient {
 
     @PostExchange("/{customerId}/order-checks")
@@ -19,8 +19,11 @@ interface CustomerClient {
     record OrderCheckRequest(long amountCents, String currency) {
     }
 
-    /** Only what the saga uses: the services may add fields without breaking the worker. */
+    /**
+     * Only what the saga uses: the services may add fields without breaking the worker.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record OrderCheckResponse(long creditLimitCents) {
     }
+
 }

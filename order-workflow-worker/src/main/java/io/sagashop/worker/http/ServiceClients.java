@@ -12,13 +12,15 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the typed HTTP client ({@code @HttpExchange} interface) of a service: its base URL and timeouts from
- * configuration, and {@link ServiceFailures} turning every error into the Temporal failure the saga expects.
+ * Builds the typed HTTP client ({@code @HttpExchange} interface) of a service: its base
+ * URL and timeouts from configuration, and {@link ServiceFailures} turning every error
+ * into the Temporal failure the saga expects.
  */
 @Component
 public class ServiceClients {
 
     private final RestClient.Builder restClientBuilder;
+
     private final ServiceFailures failures;
 
     public ServiceClients(RestClient.Builder restClientBuilder, JsonMapper jsonMapper) {
@@ -26,20 +28,26 @@ public class ServiceClients {
         this.failures = new ServiceFailures(jsonMapper);
     }
 
-    /** @param serviceName how failures name the service ("inventory-service unreachable: connection refused") */
+    /**
+     * @param serviceName how failures name the service ("inventory-service unreachable:
+     * connection refused")
+     */
     public <C> C create(String serviceName, ServicesProperties.Endpoint endpoint, Class<C> clientType) {
         ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.jdk()
-                // Plain HTTP/1.1: the services speak nothing else, so an h2c upgrade attempt is wasted.
-                .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1))
-                .build(HttpClientSettings.defaults().withTimeouts(endpoint.connectTimeout(), endpoint.readTimeout()));
+            // Plain HTTP/1.1: the services speak nothing else, so an h2c upgrade attempt
+            // is wasted.
+            .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1))
+            .build(HttpClientSettings.defaults().withTimeouts(endpoint.connectTimeout(), endpoint.readTimeout()));
         RestClient restClient = restClientBuilder.clone()
-                .baseUrl(endpoint.baseUrl())
-                .requestFactory(requestFactory)
-                .requestInterceptor((request, body, execution) ->
-                        failures.failIfUnanswered(serviceName, endpoint, request, body, execution))
-                .defaultStatusHandler(HttpStatusCode::isError, failures::throwFailureFor)
-                .build();
-        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient)).build()
-                .createClient(clientType);
+            .baseUrl(endpoint.baseUrl())
+            .requestFactory(requestFactory)
+            .requestInterceptor((request, body, execution) -> failures.failIfUnanswered(serviceName, endpoint, request,
+                    body, execution))
+            .defaultStatusHandler(HttpStatusCode::isError, failures::throwFailureFor)
+            .build();
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient))
+            .build()
+            .createClient(clientType);
     }
+
 }

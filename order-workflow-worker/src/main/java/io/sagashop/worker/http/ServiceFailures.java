@@ -25,27 +25,41 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one place where what a service answered, or failed to answer, becomes a Temporal failure.
+ * The one place where what a service answered, or failed to answer, becomes a Temporal
+ * failure.
  *
- * <p>A 4xx answer is the service's final word: a non-retryable failure whose type is the problem's slug (the part of
- * {@code urn:sagashop:problem:<slug>} after the prefix), which the workflow branches on, and whose message is the
- * problem's detail. A 5xx answer, a 408 or 429, a timeout or a refused connection may go away: a retryable failure,
- * retried by the activity's retry policy.
+ * <p>
+ * A 4xx answer is the service's final word: a non-retryable failure whose type is the
+ * problem's slug (the part of {@code urn:sagashop:problem:<slug>} after the prefix),
+ * which the workflow branches on, and whose message is the problem's detail. A 5xx
+ * answer, a 408 or 429, a timeout or a refused connection may go away: a retryable
+ * failure, retried by the activity's retry policy.
  */
 public final class ServiceFailures {
 
-    /** Failure type of a request that got no answer because the service could not be reached. */
+    /**
+     * Failure type of a request that got no answer because the service could not be
+     * reached.
+     */
     public static final String SERVICE_UNREACHABLE = "service-unreachable";
+
     /** Failure type of a request that got no answer in time. */
     public static final String SERVICE_TIMEOUT = "service-timeout";
 
     private static final Logger log = LoggerFactory.getLogger(ServiceFailures.class);
+
     /** Client errors that say "not now" rather than "no". */
     private static final Set<Integer> TRANSIENT_CLIENT_ERRORS = Set.of(408, 425, 429);
+
     private static final int MAX_PROBLEM_BYTES = 64 * 1024;
+
     private static final int MAX_MESSAGE_CHARS = 1000;
-    /** Enough for the HTTP client's wrappers; a guard against a cause chain that loops. */
+
+    /**
+     * Enough for the HTTP client's wrappers; a guard against a cause chain that loops.
+     */
     private static final int MAX_CAUSES = 10;
+
     private static final String OWN_PACKAGE = "io.sagashop.";
 
     private final JsonMapper jsonMapper;
@@ -55,14 +69,16 @@ public final class ServiceFailures {
     }
 
     /**
-     * For compensations, which are never abandoned: a refusal (a non-retryable failure) is turned into a retryable
-     * one, so the activity keeps retrying with backoff, visible as a pending activity with its last failure in the
-     * Temporal UI, until someone fixes its cause.
+     * For compensations, which are never abandoned: a refusal (a non-retryable failure)
+     * is turned into a retryable one, so the activity keeps retrying with backoff,
+     * visible as a pending activity with its last failure in the Temporal UI, until
+     * someone fixes its cause.
      */
     public static void retryEvenIfRefused(Runnable compensation) {
         try {
             compensation.run();
-        } catch (ApplicationFailure failure) {
+        }
+        catch (ApplicationFailure failure) {
             if (!failure.isNonRetryable()) {
                 throw failure;
             }
@@ -72,7 +88,10 @@ public final class ServiceFailures {
         }
     }
 
-    /** Status handler of every service client: throws the failure that an error answer stands for. */
+    /**
+     * Status handler of every service client: throws the failure that an error answer
+     * stands for.
+     */
     void throwFailureFor(HttpRequest request, ClientHttpResponse response) throws IOException {
         HttpStatusCode status = response.getStatusCode();
         Problem problem = readProblem(response);
@@ -89,17 +108,19 @@ public final class ServiceFailures {
     }
 
     /**
-     * Interceptor of every service client: a request that got no answer at all is worth another attempt. The
-     * failure names the service and what went wrong ("inventory-service unreachable: connection refused").
+     * Interceptor of every service client: a request that got no answer at all is worth
+     * another attempt. The failure names the service and what went wrong
+     * ("inventory-service unreachable: connection refused").
      */
     ClientHttpResponse failIfUnanswered(String service, ServicesProperties.Endpoint endpoint, HttpRequest request,
             byte[] body, ClientHttpRequestExecution execution) {
         try {
             return execution.execute(request, body);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             boolean timedOut = e instanceof HttpTimeoutException || e instanceof SocketTimeoutException;
-            String message = service + (timedOut ? " timed out: " + timeoutOf(e, endpoint)
-                    : " unreachable: " + reasonOf(e, request));
+            String message = service
+                    + (timedOut ? " timed out: " + timeoutOf(e, endpoint) : " unreachable: " + reasonOf(e, request));
             log.warn("{} {} got no answer ({}); will be retried", request.getMethod(), request.getURI(), message);
             log.debug("No answer from {} {}", request.getMethod(), request.getURI(), e);
             throw failure(message, timedOut ? SERVICE_TIMEOUT : SERVICE_UNREACHABLE, true);
@@ -113,15 +134,21 @@ public final class ServiceFailures {
                 : ApplicationFailure.newNonRetryableFailure(bounded, type));
     }
 
-    /** Drops the HTTP client's, Spring's and the runtime's frames, dozens of them around the few of our code. */
+    /**
+     * Drops the HTTP client's, Spring's and the runtime's frames, dozens of them around
+     * the few of our code.
+     */
     private static ApplicationFailure ownFramesOnly(ApplicationFailure failure) {
         failure.setStackTrace(Arrays.stream(failure.getStackTrace())
-                .filter(frame -> frame.getClassName().startsWith(OWN_PACKAGE))
-                .toArray(StackTraceElement[]::new));
+            .filter(frame -> frame.getClassName().startsWith(OWN_PACKAGE))
+            .toArray(StackTraceElement[]::new));
         return failure;
     }
 
-    /** Which timeout ran out; the exception's own message says only that the request was cancelled. */
+    /**
+     * Which timeout ran out; the exception's own message says only that the request was
+     * cancelled.
+     */
     private static String timeoutOf(IOException e, ServicesProperties.Endpoint endpoint) {
         return e instanceof HttpConnectTimeoutException
                 ? "no connection within " + endpoint.connectTimeout().toMillis() + " ms"
@@ -129,9 +156,10 @@ public final class ServiceFailures {
     }
 
     /**
-     * What went wrong, in a few words. The JDK's HTTP client wraps the cause in exceptions without a message (a
-     * refused connection is a ConnectException around a ConnectException around a ClosedChannelException), so the
-     * innermost cause and the innermost message say it.
+     * What went wrong, in a few words. The JDK's HTTP client wraps the cause in
+     * exceptions without a message (a refused connection is a ConnectException around a
+     * ConnectException around a ClosedChannelException), so the innermost cause and the
+     * innermost message say it.
      */
     private static String reasonOf(IOException e, HttpRequest request) {
         Throwable innermost = e;
@@ -152,7 +180,10 @@ public final class ServiceFailures {
         return e instanceof ConnectException ? "connection refused" : innermost.getClass().getSimpleName();
     }
 
-    /** "Connection reset" reads as part of the sentence; an acronym ("HTTP/1.1 header ...") stays as it is. */
+    /**
+     * "Connection reset" reads as part of the sentence; an acronym ("HTTP/1.1 header
+     * ...") stays as it is.
+     */
     private static String decapitalized(String text) {
         boolean capitalizedWord = text.length() > 1 && Character.isUpperCase(text.charAt(0))
                 && Character.isLowerCase(text.charAt(1));
@@ -172,7 +203,8 @@ public final class ServiceFailures {
             String slug = ProblemTypes.slugOf(type);
             String detail = text(node, "detail");
             return new Problem(slug, detail != null ? detail : text(node, "title"));
-        } catch (IOException | JacksonException e) {
+        }
+        catch (IOException | JacksonException e) {
             log.debug("Error answer without a readable problem body", e);
             return Problem.NONE;
         }
@@ -185,5 +217,7 @@ public final class ServiceFailures {
 
     private record Problem(String slug, String detail) {
         static final Problem NONE = new Problem(null, null);
+
     }
+
 }

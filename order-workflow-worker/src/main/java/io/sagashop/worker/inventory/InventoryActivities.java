@@ -10,14 +10,16 @@ import java.util.UUID;
 public interface InventoryActivities {
 
     /**
-     * Reserves all lines or none, priced from the catalog. Fails with {@code unknown-sku} or {@code out-of-stock}.
-     * Idempotency key: the order id (a replay answers the first reservation).
+     * Reserves all lines or none, priced from the catalog. Fails with {@code unknown-sku}
+     * or {@code out-of-stock}. Idempotency key: the order id (a replay answers the first
+     * reservation).
      */
     Reservation reserveStock(UUID orderId, List<OrderLine> lines);
 
     /**
-     * Compensation: returns the reserved stock; with no reservation it records that none may be made later.
-     * Idempotency key: the order id (stock is returned once).
+     * Compensation: returns the reserved stock; with no reservation it records that none
+     * may be made later. Idempotency key: the order id (stock is returned once).
      */
     void releaseReservation(UUID orderId);
+
 }

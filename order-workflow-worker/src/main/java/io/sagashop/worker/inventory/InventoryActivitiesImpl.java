@@ -39,4 +39,5 @@ class InventoryActivitiesImpl implements InventoryActivities {
             log.info("Released the reservation of order {}, status {}", orderId, reservation.status());
         });
     }
+
 }

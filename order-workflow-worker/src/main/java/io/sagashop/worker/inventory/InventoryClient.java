@@ -13,7 +13,7 @@ import org.springframework.web.service.annotation.PutExchange;
 
 /** The inventory service's reservation API. */
 @HttpExchange(url = "/api/reservations", contentType = MediaType.APPLICATION_JSON_VALUE,
-        accept = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+        accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 interface InventoryClient {
 
     @PutExchange("/{orderId}")
@@ -25,7 +25,9 @@ interface InventoryClient {
     record ReservationRequest(List<OrderLine> lines) {
     }
 
-    /** Only what the saga uses: the services may add fields without breaking the worker. */
+    /**
+     * Only what the saga uses: the services may add fields without breaking the worker.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReservationResponse(UUID reservationId, long totalCents, String currency) {
     }
@@ -33,4 +35,5 @@ interface InventoryClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReleaseResponse(String status) {
     }
+
 }

@@ -3,10 +3,16 @@ package io.sagashop.worker.notification;
 import io.temporal.activity.ActivityInterface;
 import java.util.UUID;
 
-/** The notification service's side of the saga: telling the shopper how the order went. */
+/**
+ * The notification service's side of the saga: telling the shopper how the order went.
+ */
 @ActivityInterface
 public interface NotificationActivities {
 
-    /** Records a notification for the shopper. Idempotency key: the order id and the notification's kind. */
+    /**
+     * Records a notification for the shopper. Idempotency key: the order id and the
+     * notification's kind.
+     */
     void notifyShopper(UUID orderId, Notification notification);
+
 }

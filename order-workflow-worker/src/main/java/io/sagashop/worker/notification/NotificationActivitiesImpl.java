@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 @ActivityImpl(taskQueues = OrderWorkflows.TASK_QUEUE)
 class NotificationActivitiesImpl implements NotificationActivities {
 
-    /** The shop shows in-app notifications live; email needs a mail server the demo does not have. */
+    /**
+     * The shop shows in-app notifications live; email needs a mail server the demo does
+     * not have.
+     */
     static final String CHANNEL = "IN_APP";
 
     private static final Logger log = LoggerFactory.getLogger(NotificationActivitiesImpl.class);
@@ -21,16 +24,15 @@ class NotificationActivitiesImpl implements NotificationActivities {
     private final NotificationClient notifications;
 
     NotificationActivitiesImpl(ServiceClients clients, ServicesProperties services) {
-        this.notifications =
-                clients.create("notification-service", services.notification(), NotificationClient.class);
+        this.notifications = clients.create("notification-service", services.notification(), NotificationClient.class);
     }
 
     @Override
     public void notifyShopper(UUID orderId, Notification notification) {
         var sent = notifications.send(orderId, notification.kind(),
-                new NotificationClient.NotificationRequest(notification.customerId(), CHANNEL,
-                        notification.message()));
+                new NotificationClient.NotificationRequest(notification.customerId(), CHANNEL, notification.message()));
         log.info("Notified the shopper of order {}: {} via {} ({})", orderId, notification.kind(), CHANNEL,
                 sent.notificationId());
     }
+
 }

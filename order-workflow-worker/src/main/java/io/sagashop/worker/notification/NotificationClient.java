@@ -10,7 +10,7 @@ import org.springframework.web.service.annotation.PutExchange;
 
 /** The notification service's API for recording a notification. */
 @HttpExchange(url = "/api/notifications", contentType = MediaType.APPLICATION_JSON_VALUE,
-        accept = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+        accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 interface NotificationClient {
 
     @PutExchange("/{orderId}/{kind}")
@@ -20,8 +20,11 @@ interface NotificationClient {
     record NotificationRequest(UUID customerId, String channel, String message) {
     }
 
-    /** Only what the saga uses: the services may add fields without breaking the worker. */
+    /**
+     * Only what the saga uses: the services may add fields without breaking the worker.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record NotificationResponse(UUID notificationId) {
     }
+
 }

@@ -9,21 +9,30 @@ import java.util.UUID;
 public interface OrderActivities {
 
     /**
-     * Creates the order PENDING and returns it as recorded. Idempotency key: the order id (a replay answers the
-     * order created first, as it is now: possibly confirmed or cancelled by an earlier run). Runs recorded before
-     * this returned anything hold no result, which the workflow reads as null.
+     * Creates the order PENDING and returns it as recorded. Idempotency key: the order id
+     * (a replay answers the order created first, as it is now: possibly confirmed or
+     * cancelled by an earlier run). Runs recorded before this returned anything hold no
+     * result, which the workflow reads as null.
      */
     RecordedOrder createOrder(PlaceOrder order);
 
-    /** Marks the order AWAITING_APPROVAL. Idempotency key: the order id (a replay on AWAITING_APPROVAL is a no-op). */
+    /**
+     * Marks the order AWAITING_APPROVAL. Idempotency key: the order id (a replay on
+     * AWAITING_APPROVAL is a no-op).
+     */
     void awaitApproval(UUID orderId, String reason);
 
-    /** Confirms the order and stores its reservation, payment and total. Idempotency key: the order id. */
+    /**
+     * Confirms the order and stores its reservation, payment and total. Idempotency key:
+     * the order id.
+     */
     void confirmOrder(UUID orderId, OrderConfirmation confirmation);
 
     /**
-     * Compensation: cancels the order with a reason; an order that was never created needs no cancelling.
-     * Idempotency key: the order id (a replay with the same reason is a no-op).
+     * Compensation: cancels the order with a reason; an order that was never created
+     * needs no cancelling. Idempotency key: the order id (a replay with the same reason
+     * is a no-op).
      */
     void cancelOrder(UUID orderId, String reason);
+
 }

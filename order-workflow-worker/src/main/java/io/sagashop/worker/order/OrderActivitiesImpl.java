@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class OrderActivitiesImpl implements OrderActivities {
 
     private static final Logger log = LoggerFactory.getLogger(OrderActivitiesImpl.class);
+
     private static final String ORDER_NOT_FOUND = "order-not-found";
 
     private final OrderClient orders;
@@ -53,13 +54,16 @@ class OrderActivitiesImpl implements OrderActivities {
             try {
                 var order = orders.cancel(orderId, new OrderClient.ReasonRequest(reason));
                 log.info("Order {} cancelled ({}), status {}", orderId, reason, order.status());
-            } catch (ApplicationFailure failure) {
+            }
+            catch (ApplicationFailure failure) {
                 if (!ORDER_NOT_FOUND.equals(failure.getType())) {
                     throw failure;
                 }
-                // Its creation failed for good before the saga ended: there is nothing to cancel.
+                // Its creation failed for good before the saga ended: there is nothing to
+                // cancel.
                 log.info("Order {} was never created; nothing to cancel", orderId);
             }
         });
     }
+
 }

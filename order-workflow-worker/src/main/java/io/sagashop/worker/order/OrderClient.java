@@ -14,7 +14,7 @@ import org.springframework.web.service.annotation.PutExchange;
 
 /** The order service's HTTP API as far as the saga uses it. */
 @HttpExchange(url = "/api/orders", contentType = MediaType.APPLICATION_JSON_VALUE,
-        accept = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+        accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 interface OrderClient {
 
     @PutExchange("/{orderId}")
@@ -38,9 +38,12 @@ interface OrderClient {
     record ConfirmRequest(UUID reservationId, UUID paymentId, long totalCents, String currency) {
     }
 
-    /** Only what the saga uses: the services may add fields without breaking the worker. */
+    /**
+     * Only what the saga uses: the services may add fields without breaking the worker.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OrderResponse(OrderStatus status, String cancelReason, Long totalCents, String currency,
-            UUID reservationId, UUID paymentId) {
+    record OrderResponse(OrderStatus status, String cancelReason, Long totalCents, String currency, UUID reservationId,
+            UUID paymentId) {
     }
+
 }

@@ -4,9 +4,9 @@ import io.sagashop.contracts.order.OrderStatus;
 import java.util.UUID;
 
 /**
- * The order as the order service holds it after a create: new and PENDING, or, when an earlier run already took it
- * further, as that run left it. Total, currency, reservation and payment are set once it is confirmed; the cancel
- * reason once it is cancelled.
+ * The order as the order service holds it after a create: new and PENDING, or, when an
+ * earlier run already took it further, as that run left it. Total, currency, reservation
+ * and payment are set once it is confirmed; the cancel reason once it is cancelled.
  */
 public record RecordedOrder(OrderStatus status, String cancelReason, Long totalCents, String currency,
         UUID reservationId, UUID paymentId) {

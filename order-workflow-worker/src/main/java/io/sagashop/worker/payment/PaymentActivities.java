@@ -8,15 +8,18 @@ import java.util.UUID;
 public interface PaymentActivities {
 
     /**
-     * Charges the order's total and answers the payment id. Fails with {@code card-declined} or
-     * {@code insufficient-funds}; a provider that is unavailable fails retryably. Idempotency key: the order id
-     * (a replay answers the first charge, or the same decline, without charging again).
+     * Charges the order's total and answers the payment id. Fails with
+     * {@code card-declined} or {@code insufficient-funds}; a provider that is unavailable
+     * fails retryably. Idempotency key: the order id (a replay answers the first charge,
+     * or the same decline, without charging again).
      */
     UUID chargePayment(UUID orderId, Charge charge);
 
     /**
-     * Compensation: refunds the charge; a declined charge stays as it is, and with no charge the payment is voided
-     * so that a charge still in flight is refused. Idempotency key: the order id (one refund per payment).
+     * Compensation: refunds the charge; a declined charge stays as it is, and with no
+     * charge the payment is voided so that a charge still in flight is refused.
+     * Idempotency key: the order id (one refund per payment).
      */
     void refundPayment(UUID orderId);
+
 }

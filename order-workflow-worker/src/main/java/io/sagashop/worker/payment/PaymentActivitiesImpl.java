@@ -38,4 +38,5 @@ class PaymentActivitiesImpl implements PaymentActivities {
             log.info("Refunded the payment of order {}, status {}", orderId, payment.status());
         });
     }
+
 }

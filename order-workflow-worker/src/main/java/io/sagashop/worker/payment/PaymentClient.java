@@ -11,7 +11,7 @@ import org.springframework.web.service.annotation.PutExchange;
 
 /** The payment service's charge and refund API. */
 @HttpExchange(url = "/api/payments", contentType = MediaType.APPLICATION_JSON_VALUE,
-        accept = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+        accept = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 interface PaymentClient {
 
     @PutExchange("/{orderId}")
@@ -23,7 +23,9 @@ interface PaymentClient {
     record ChargeRequest(UUID customerId, long amountCents, String currency, String paymentToken) {
     }
 
-    /** Only what the saga uses: the services may add fields without breaking the worker. */
+    /**
+     * Only what the saga uses: the services may add fields without breaking the worker.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PaymentResponse(UUID paymentId, String status) {
     }
@@ -31,4 +33,5 @@ interface PaymentClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record RefundResponse(String status) {
     }
+
 }

@@ -51,57 +51,87 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 
 /**
- * The order saga. Steps run in {@link SagaStep} order; each compensation is registered right before the step it
- * undoes, so a step that timed out after succeeding is still undone. A business failure, a spent retry budget, an
- * operator's rejection, a missing approval or the shopper's cancellation ends the saga: the registered
- * compensations run in reverse order, the shopper is told why, and the run returns a CANCELLED outcome carrying the
- * failure's type. Any other failure is compensated the same way and then fails the run, so it is never mistaken
- * for a cancelled order. An order that an earlier run already confirmed or cancelled (its history since deleted by
- * the namespace's retention, so the same request could start this run) is returned as it stands, untouched.
+ * The order saga. Steps run in {@link SagaStep} order; each compensation is registered
+ * right before the step it undoes, so a step that timed out after succeeding is still
+ * undone. A business failure, a spent retry budget, an operator's rejection, a missing
+ * approval or the shopper's cancellation ends the saga: the registered compensations run
+ * in reverse order, the shopper is told why, and the run returns a CANCELLED outcome
+ * carrying the failure's type. Any other failure is compensated the same way and then
+ * fails the run, so it is never mistaken for a cancelled order. An order that an earlier
+ * run already confirmed or cancelled (its history since deleted by the namespace's
+ * retention, so the same request could start this run) is returned as it stands,
+ * untouched.
  *
- * <p>Workflow code: no I/O, clocks, randomness or threads here; everything that touches the world is an activity.
+ * <p>
+ * Workflow code: no I/O, clocks, randomness or threads here; everything that touches the
+ * world is an activity.
  */
 @WorkflowImpl(taskQueues = OrderWorkflows.TASK_QUEUE)
 public class OrderWorkflowImpl implements OrderWorkflow {
 
     static final String STOPPED_BY_OPERATOR = "Stopped by an operator";
     static final String DEFAULT_SHOPPER_REASON = "Cancelled by the shopper";
-    /** What order-service answers when the order id already holds an order with other content. */
+
+    /**
+     * What order-service answers when the order id already holds an order with other
+     * content.
+     */
     private static final String ORDER_ID_TAKEN = "idempotency-conflict";
 
     private static final Set<String> NO_BUSINESS_FAILURES = Set.of();
+
     private static final Set<String> STOCK_FAILURES = Set.of("unknown-sku", "out-of-stock");
-    private static final Set<String> CUSTOMER_FAILURES =
-            Set.of("unknown-customer", "customer-blocked", "credit-limit-exceeded");
+
+    private static final Set<String> CUSTOMER_FAILURES = Set.of("unknown-customer", "customer-blocked",
+            "credit-limit-exceeded");
+
     private static final Set<String> PAYMENT_FAILURES = Set.of("card-declined", "insufficient-funds");
+
     /** The order service keeps cancel reasons of up to 500 characters. */
     private static final int MAX_REASON_LENGTH = 500;
+
     /**
-     * What the services refuse in a reason or message (PostgreSQL cannot store NUL; the order service takes no
-     * control character but tab and line breaks), and halves of surrogate pairs, which UTF-8 cannot encode. A reason
-     * the service refused would leave a compensation retrying for ever.
+     * What the services refuse in a reason or message (PostgreSQL cannot store NUL; the
+     * order service takes no control character but tab and line breaks), and halves of
+     * surrogate pairs, which UTF-8 cannot encode. A reason the service refused would
+     * leave a compensation retrying for ever.
      */
     private static final Pattern UNSENDABLE_CHARACTERS = Pattern.compile("[\\p{Cntrl}\\p{Cs}&&[^\\t\\n\\r]]");
 
     private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
 
     private final SagaProperties.Activities activities;
+
     private final SagaProperties.Approval configuredApproval;
+
     private final SagaSteps steps = new SagaSteps();
+
     private final List<Compensation> compensations = new ArrayList<>();
 
     private PlaceOrder order;
+
     private OrderStatus orderStatus = OrderStatus.PENDING;
+
     private long totalCents;
+
     private String currency;
+
     private UUID reservationId;
+
     private UUID paymentId;
+
     private String cancelReason;
+
     private String failureType;
+
     private boolean ending;
+
     private String shopperCancelReason;
+
     private boolean waitingForApproval;
+
     private ApprovalDecision decision;
+
     private boolean approved;
 
     public OrderWorkflowImpl(SagaProperties properties) {
@@ -112,15 +142,15 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     @Override
     public OrderOutcome placeOrder(PlaceOrder order) {
         this.order = order;
-        // Recorded in the run's history: a configuration change must not change the branches of runs in flight.
-        SagaProperties.Approval approval =
-                Workflow.sideEffect(SagaProperties.Approval.class, () -> configuredApproval);
-        Workflow.upsertTypedSearchAttributes(
-                OrderSearchAttributes.CUSTOMER_ID.valueSet(order.customerId().toString()),
+        // Recorded in the run's history: a configuration change must not change the
+        // branches of runs in flight.
+        SagaProperties.Approval approval = Workflow.sideEffect(SagaProperties.Approval.class, () -> configuredApproval);
+        Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.CUSTOMER_ID.valueSet(order.customerId().toString()),
                 OrderSearchAttributes.ORDER_STATUS.valueSet(orderStatus.name()));
         try {
             RecordedOrder recorded = createOrder();
-            // Null: the order is new (and runs recorded before createOrder answered anything always proceed).
+            // Null: the order is new (and runs recorded before createOrder answered
+            // anything always proceed).
             if (recorded != null && recorded.status().isFinal()) {
                 return alreadyEnded(recorded);
             }
@@ -129,14 +159,17 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             awaitApprovalIfAbove(approval);
             chargePayment();
             confirmOrder();
-        } catch (SagaEnded ended) {
+        }
+        catch (SagaEnded ended) {
             OrderOutcome outcome = end(ended);
             if (ended.failure != null) {
                 throw ended.failure;
             }
             return outcome;
-        } catch (CanceledFailure runCancelled) {
-            // A step may be waiting (for an approval) rather than calling an activity: it will never finish now.
+        }
+        catch (CanceledFailure runCancelled) {
+            // A step may be waiting (for an approval) rather than calling an activity: it
+            // will never finish now.
             waitingForApproval = false;
             steps.failRunning(STOPPED_BY_OPERATOR);
             end(new SagaEnded(RUN_CANCELLED, "The order was stopped by an operator", null));
@@ -148,17 +181,20 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     private RecordedOrder createOrder() {
-        compensations.add(new Compensation(SagaStep.CREATE_ORDER, () ->
-                stub(OrderActivities.class, activities.compensate(), "Undo: cancel the order")
-                        .cancelOrder(orderId(), cancelReason)));
+        compensations.add(new Compensation(SagaStep.CREATE_ORDER,
+                () -> stub(OrderActivities.class, activities.compensate(), "Undo: cancel the order")
+                    .cancelOrder(orderId(), cancelReason)));
         try {
-            return call(SagaStep.CREATE_ORDER, NO_BUSINESS_FAILURES, () ->
-                    stepStub(OrderActivities.class, activities.createOrder(), "Create the order of " + lineCount())
-                            .createOrder(order));
-        } catch (SagaEnded ended) {
+            return call(SagaStep.CREATE_ORDER, NO_BUSINESS_FAILURES, () -> stepStub(OrderActivities.class,
+                    activities.createOrder(), "Create the order of " + lineCount())
+                .createOrder(order));
+        }
+        catch (SagaEnded ended) {
             if (ORDER_ID_TAKEN.equals(ended.failureType) && ended.failure != null) {
-                // The id already holds the order of another request (a key reused with another cart after the
-                // retention dropped the first run): that order is not this run's to undo or to notify about.
+                // The id already holds the order of another request (a key reused with
+                // another cart after the
+                // retention dropped the first run): that order is not this run's to undo
+                // or to notify about.
                 log.error("Order {} exists with other content; failing without touching it", orderId());
                 compensations.clear();
                 failureType = ended.failureType;
@@ -169,9 +205,10 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     /**
-     * The order was confirmed or cancelled by an earlier run of the same request, whose history the namespace's
-     * retention has deleted since, so this run could start. Its records stand: running the saga again would reserve
-     * and charge anew, and compensating would release the stock of a sold order or cancel it in a loop.
+     * The order was confirmed or cancelled by an earlier run of the same request, whose
+     * history the namespace's retention has deleted since, so this run could start. Its
+     * records stand: running the saga again would reserve and charge anew, and
+     * compensating would release the stock of a sold order or cancel it in a loop.
      */
     private OrderOutcome alreadyEnded(RecordedOrder recorded) {
         log.warn("Order {} was already {} by an earlier run; this run returns it as it stands and changes nothing",
@@ -187,19 +224,19 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.ORDER_TOTAL_CENTS.valueSet(totalCents));
         }
         changeOrderStatus(recorded.status());
-        Workflow.setCurrentDetails("The order was already " + recorded.status().name().toLowerCase(Locale.ROOT)
-                + " by an earlier run");
+        Workflow.setCurrentDetails(
+                "The order was already " + recorded.status().name().toLowerCase(Locale.ROOT) + " by an earlier run");
         return outcome();
     }
 
     private void reserveStock() {
         stopIfShopperCancelled();
-        compensations.add(new Compensation(SagaStep.RESERVE_STOCK, () ->
-                stub(InventoryActivities.class, activities.compensate(), "Undo: release the reserved stock")
-                        .releaseReservation(orderId())));
-        Reservation reservation = call(SagaStep.RESERVE_STOCK, STOCK_FAILURES, () ->
-                stepStub(InventoryActivities.class, activities.reserveStock(), "Reserve " + lineCount())
-                        .reserveStock(orderId(), order.lines()));
+        compensations.add(new Compensation(SagaStep.RESERVE_STOCK,
+                () -> stub(InventoryActivities.class, activities.compensate(), "Undo: release the reserved stock")
+                    .releaseReservation(orderId())));
+        Reservation reservation = call(SagaStep.RESERVE_STOCK, STOCK_FAILURES,
+                () -> stepStub(InventoryActivities.class, activities.reserveStock(), "Reserve " + lineCount())
+                    .reserveStock(orderId(), order.lines()));
         reservationId = reservation.reservationId();
         totalCents = reservation.totalCents();
         currency = reservation.currency();
@@ -208,10 +245,10 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     private void checkCustomer() {
         stopIfShopperCancelled();
-        run(SagaStep.CHECK_CUSTOMER, CUSTOMER_FAILURES, () ->
-                stepStub(CustomerActivities.class, activities.checkCustomer(),
+        run(SagaStep.CHECK_CUSTOMER, CUSTOMER_FAILURES,
+                () -> stepStub(CustomerActivities.class, activities.checkCustomer(),
                         "Check the customer may spend " + money())
-                        .checkCustomer(order.customerId(), totalCents, currency));
+                    .checkCustomer(order.customerId(), totalCents, currency));
     }
 
     private void awaitApprovalIfAbove(SagaProperties.Approval approval) {
@@ -226,13 +263,13 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 + Money.format(approval.thresholdCents(), currency);
         invoke(SagaStep.AWAIT_APPROVAL, NO_BUSINESS_FAILURES, () -> {
             stepStub(OrderActivities.class, activities.awaitApproval(), "Ask an operator to approve " + money())
-                    .awaitApproval(orderId(), storable(reason));
+                .awaitApproval(orderId(), storable(reason));
             return null;
         });
         changeOrderStatus(OrderStatus.AWAITING_APPROVAL);
         waitingForApproval = true;
-        Workflow.setCurrentDetails("Waiting up to " + humanized(approval.timeout()) + " for an operator to approve "
-                + money());
+        Workflow.setCurrentDetails(
+                "Waiting up to " + humanized(approval.timeout()) + " for an operator to approve " + money());
         boolean decided = Workflow.await(approval.timeout(), () -> decision != null || shopperCancelReason != null);
         waitingForApproval = false;
         if (shopperCancelReason != null) {
@@ -258,33 +295,33 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     private void chargePayment() {
         stopIfShopperCancelled();
-        compensations.add(new Compensation(SagaStep.CHARGE_PAYMENT, () ->
-                stub(PaymentActivities.class, activities.compensate(), "Undo: refund " + money())
-                        .refundPayment(orderId())));
-        paymentId = call(SagaStep.CHARGE_PAYMENT, PAYMENT_FAILURES, () ->
-                stepStub(PaymentActivities.class, activities.chargePayment(), "Charge " + money())
-                        .chargePayment(orderId(), new Charge(order.customerId(), totalCents, currency,
-                                order.paymentToken())));
+        compensations.add(new Compensation(SagaStep.CHARGE_PAYMENT,
+                () -> stub(PaymentActivities.class, activities.compensate(), "Undo: refund " + money())
+                    .refundPayment(orderId())));
+        paymentId = call(SagaStep.CHARGE_PAYMENT, PAYMENT_FAILURES,
+                () -> stepStub(PaymentActivities.class, activities.chargePayment(), "Charge " + money()).chargePayment(
+                        orderId(), new Charge(order.customerId(), totalCents, currency, order.paymentToken())));
     }
 
     private void confirmOrder() {
-        run(SagaStep.CONFIRM_ORDER, NO_BUSINESS_FAILURES, () ->
-                stepStub(OrderActivities.class, activities.confirmOrder(), "Confirm the order of " + money())
-                        .confirmOrder(orderId(), new OrderConfirmation(reservationId, paymentId, totalCents,
-                                currency)));
+        run(SagaStep.CONFIRM_ORDER, NO_BUSINESS_FAILURES,
+                () -> stepStub(OrderActivities.class, activities.confirmOrder(), "Confirm the order of " + money())
+                    .confirmOrder(orderId(), new OrderConfirmation(reservationId, paymentId, totalCents, currency)));
         changeOrderStatus(OrderStatus.CONFIRMED);
     }
 
     private void notifyShopper(NotificationKind kind, String message) {
         steps.running(SagaStep.NOTIFY_SHOPPER);
-        String summary = kind == NotificationKind.ORDER_CONFIRMED
-                ? "Tell the shopper the order is confirmed" : "Tell the shopper the order is cancelled";
+        String summary = kind == NotificationKind.ORDER_CONFIRMED ? "Tell the shopper the order is confirmed"
+                : "Tell the shopper the order is cancelled";
         try {
-            stub(NotificationActivities.class, activities.notifyShopper(), summary)
-                    .notifyShopper(orderId(), new Notification(order.customerId(), kind, sendable(message)));
+            stub(NotificationActivities.class, activities.notifyShopper(), summary).notifyShopper(orderId(),
+                    new Notification(order.customerId(), kind, sendable(message)));
             steps.done(SagaStep.NOTIFY_SHOPPER);
-        } catch (ActivityFailure failure) {
-            // The order stands as it is: a notification that could not be sent never undoes it.
+        }
+        catch (ActivityFailure failure) {
+            // The order stands as it is: a notification that could not be sent never
+            // undoes it.
             log.warn("Could not notify the shopper of order {} ({}): {}", orderId(), kind, failureMessage(failure));
             steps.failed(SagaStep.NOTIFY_SHOPPER, failureMessage(failure));
         }
@@ -312,7 +349,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         ActivityFailure firstFailure = null;
         for (Compensation compensation : compensations.reversed()) {
             SagaStep step = compensation.step();
-            // A step that failed keeps FAILED: its compensation only makes sure nothing of it is left behind.
+            // A step that failed keeps FAILED: its compensation only makes sure nothing
+            // of it is left behind.
             boolean undoesDoneStep = steps.status(step) == StepStatus.DONE;
             if (undoesDoneStep) {
                 steps.compensating(step);
@@ -322,8 +360,10 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 if (undoesDoneStep) {
                     steps.compensated(step);
                 }
-            } catch (ActivityFailure failure) {
-                // Compensations retry until they succeed, so this means a bug; the other compensations still run.
+            }
+            catch (ActivityFailure failure) {
+                // Compensations retry until they succeed, so this means a bug; the other
+                // compensations still run.
                 log.error("Compensation of {} for order {} failed", step, orderId(), failure);
                 steps.failed(step, "Undo failed: " + failureMessage(failure));
                 if (firstFailure == null) {
@@ -332,8 +372,9 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             }
         }
         if (firstFailure != null) {
-            throw ApplicationFailure.newNonRetryableFailureWithCause("A compensation of order " + orderId()
-                    + " failed; the order may be left partly done", COMPENSATION_FAILED, firstFailure);
+            throw ApplicationFailure.newNonRetryableFailureWithCause(
+                    "A compensation of order " + orderId() + " failed; the order may be left partly done",
+                    COMPENSATION_FAILED, firstFailure);
         }
     }
 
@@ -346,8 +387,10 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     @Override
     public void validateCancel(CancelOrder request) {
         if (shopperCancelReason != null) {
-            // A repeat (a double click, a retry after a timeout whose first cancel did land): answered with the
-            // state, whatever the saga has got to since; the handler keeps the first reason.
+            // A repeat (a double click, a retry after a timeout whose first cancel did
+            // land): answered with the
+            // state, whatever the saga has got to since; the handler keeps the first
+            // reason.
             return;
         }
         if (orderStatus.isFinal()) {
@@ -367,7 +410,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         if (shopperCancelReason == null) {
             String reason = request == null || request.reason() == null ? "" : sendable(request.reason()).strip();
             shopperCancelReason = storable(reason.isEmpty() ? DEFAULT_SHOPPER_REASON : reason);
-            // The run's id (order-<orderId>) is in every workflow log line; the order may not have started yet.
+            // The run's id (order-<orderId>) is in every workflow log line; the order may
+            // not have started yet.
             log.info("The shopper cancels the order: {}", shopperCancelReason);
         }
         return sagaState();
@@ -402,8 +446,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             throw new IllegalArgumentException("A decision needs the operator's name");
         }
         if (decision != null) {
-            throw new IllegalStateException("The order was already " + (approved ? "approved" : "rejected")
-                    + " by " + decision.operator());
+            throw new IllegalStateException(
+                    "The order was already " + (approved ? "approved" : "rejected") + " by " + decision.operator());
         }
         if (shopperCancelReason != null) {
             throw new IllegalStateException("The shopper cancelled the order");
@@ -432,12 +476,16 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     private <T> T invoke(SagaStep step, Set<String> businessFailures, Supplier<T> activity) {
         try {
             return activity.get();
-        } catch (ActivityFailure failure) {
+        }
+        catch (ActivityFailure failure) {
             throw stepFailed(step, businessFailures, failure);
         }
     }
 
-    /** What a failed step means for the saga: the exception that ends it (or the run's cancellation). */
+    /**
+     * What a failed step means for the saga: the exception that ends it (or the run's
+     * cancellation).
+     */
     private RuntimeException stepFailed(SagaStep step, Set<String> businessFailures, ActivityFailure failure) {
         String type = failureType(failure);
         String message = failureMessage(failure);
@@ -451,13 +499,15 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         }
         if (retryState == RetryState.RETRY_STATE_TIMEOUT
                 || retryState == RetryState.RETRY_STATE_MAXIMUM_ATTEMPTS_REACHED) {
-            // The step's retry budget (configuration) is spent: the order does not wait any longer.
+            // The step's retry budget (configuration) is spent: the order does not wait
+            // any longer.
             return step == SagaStep.CHARGE_PAYMENT
                     ? new SagaEnded(PAYMENT_UNAVAILABLE,
                             "The payment provider was unavailable; any charge was refunded", null)
                     : new SagaEnded(SERVICE_UNAVAILABLE, "A service the order needs was unavailable", null);
         }
-        // Neither a business answer nor an outage: a bug or a broken contract. Undo, then fail the run loudly.
+        // Neither a business answer nor an outage: a bug or a broken contract. Undo, then
+        // fail the run loudly.
         log.error("Step {} of order {} failed unexpectedly ({}): {}", step, orderId(), type, message);
         return new SagaEnded(type, "The order could not be completed because of an unexpected error",
                 ApplicationFailure.newNonRetryableFailureWithCause("Step " + step + " of order " + orderId()
@@ -465,8 +515,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     /**
-     * An attempt that finished after the run was cancelled (forward steps wait for theirs) must not lead to the next
-     * step: the saga stops here and compensates.
+     * An attempt that finished after the run was cancelled (forward steps wait for
+     * theirs) must not lead to the next step: the saga stops here and compensates.
      */
     private void stopIfRunCancelled(SagaStep next) {
         if (CancellationScope.current().isCancelRequested()) {
@@ -486,8 +536,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     private OrderOutcome outcome() {
-        return new OrderOutcome(orderId(), orderStatus, totalCents, currency, reservationId, paymentId,
-                cancelReason, failureType);
+        return new OrderOutcome(orderId(), orderStatus, totalCents, currency, reservationId, paymentId, cancelReason,
+                failureType);
     }
 
     private UUID orderId() {
@@ -508,18 +558,22 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     /**
-     * A forward step's activities. They do not heartbeat, so they never learn that the run was cancelled: with the
-     * default TRY_CANCEL the saga would stop waiting at once and compensate while the attempt in flight could still
-     * create, reserve, charge or confirm after the compensation undid it. Waiting for that attempt to finish (at most
-     * its start-to-close timeout; the server retries no more once the run is cancelled) means the compensations
-     * always come last.
+     * A forward step's activities. They do not heartbeat, so they never learn that the
+     * run was cancelled: with the default TRY_CANCEL the saga would stop waiting at once
+     * and compensate while the attempt in flight could still create, reserve, charge or
+     * confirm after the compensation undid it. Waiting for that attempt to finish (at
+     * most its start-to-close timeout; the server retries no more once the run is
+     * cancelled) means the compensations always come last.
      */
     private static <A> A stepStub(Class<A> activitiesType, ActivitySettings settings, String summary) {
         return Workflow.newActivityStub(activitiesType,
                 settings.toActivityOptions(summary, ActivityCancellationType.WAIT_CANCELLATION_COMPLETED));
     }
 
-    /** Compensations and notifications: nothing follows them that an attempt in flight could overtake. */
+    /**
+     * Compensations and notifications: nothing follows them that an attempt in flight
+     * could overtake.
+     */
     private static <A> A stub(Class<A> activitiesType, ActivitySettings settings, String summary) {
         return Workflow.newActivityStub(activitiesType,
                 settings.toActivityOptions(summary, ActivityCancellationType.TRY_CANCEL));
@@ -547,16 +601,22 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         if (cause != null) {
             return cause.getOriginalMessage();
         }
-        return failure.getCause() instanceof TemporalFailure temporalFailure
-                ? temporalFailure.getOriginalMessage() : failure.getOriginalMessage();
+        return failure.getCause() instanceof TemporalFailure temporalFailure ? temporalFailure.getOriginalMessage()
+                : failure.getOriginalMessage();
     }
 
-    /** Text as the services accept it in a reason or message: without the characters they refuse. */
+    /**
+     * Text as the services accept it in a reason or message: without the characters they
+     * refuse.
+     */
     private static String sendable(String text) {
         return UNSENDABLE_CHARACTERS.matcher(text).replaceAll("");
     }
 
-    /** A reason as the order service keeps it: sendable, and shortened to the length it stores. */
+    /**
+     * A reason as the order service keeps it: sendable, and shortened to the length it
+     * stores.
+     */
     private static String storable(String reason) {
         String sendable = sendable(reason);
         if (sendable.length() <= MAX_REASON_LENGTH) {
@@ -581,11 +641,13 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     /**
      * Ends the saga with a failure type and the reason the shopper is given.
      *
-     * @param failure when set, the run fails with it after compensating (for failures nobody planned for)
+     * @param failure when set, the run fails with it after compensating (for failures
+     * nobody planned for)
      */
     private static final class SagaEnded extends RuntimeException {
 
         private final String failureType;
+
         private final TemporalFailure failure;
 
         SagaEnded(String failureType, String reason, TemporalFailure failure) {
@@ -593,5 +655,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             this.failureType = failureType;
             this.failure = failure;
         }
+
     }
+
 }

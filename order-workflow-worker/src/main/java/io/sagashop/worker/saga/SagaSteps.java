@@ -7,7 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Where each step of one saga stands; what {@code sagaState()} reports. Workflow state: no I/O, no clocks. */
+/**
+ * Where each step of one saga stands; what {@code sagaState()} reports. Workflow state:
+ * no I/O, no clocks.
+ */
 final class SagaSteps {
 
     private final Map<SagaStep, SagaStepState> states = new EnumMap<>(SagaStep.class);
@@ -18,7 +21,10 @@ final class SagaSteps {
         }
     }
 
-    /** The workflow schedules the first attempt; later attempts are only known to the server while they run. */
+    /**
+     * The workflow schedules the first attempt; later attempts are only known to the
+     * server while they run.
+     */
     void running(SagaStep step) {
         states.put(step, new SagaStepState(step, StepStatus.RUNNING, 1, null));
     }
@@ -43,12 +49,16 @@ final class SagaSteps {
         change(step, StepStatus.COMPENSATED, null);
     }
 
-    /** Marks the steps that will never run now that the saga ends, except {@code keep}, which still runs. */
+    /**
+     * Marks the steps that will never run now that the saga ends, except {@code keep},
+     * which still runs.
+     */
     void skipPendingExcept(SagaStep keep) {
-        states.values().stream()
-                .filter(state -> state.status() == StepStatus.PENDING && state.step() != keep)
-                .toList()
-                .forEach(state -> skipped(state.step()));
+        states.values()
+            .stream()
+            .filter(state -> state.status() == StepStatus.PENDING && state.step() != keep)
+            .toList()
+            .forEach(state -> skipped(state.step()));
     }
 
     /** Marks every step that will never run as skipped. */
@@ -56,12 +66,16 @@ final class SagaSteps {
         skipPendingExcept(null);
     }
 
-    /** Marks the steps still running when the run stops as failed, so none of them reads as running for ever. */
+    /**
+     * Marks the steps still running when the run stops as failed, so none of them reads
+     * as running for ever.
+     */
     void failRunning(String failure) {
-        states.values().stream()
-                .filter(state -> state.status() == StepStatus.RUNNING)
-                .toList()
-                .forEach(state -> failed(state.step(), failure));
+        states.values()
+            .stream()
+            .filter(state -> state.status() == StepStatus.RUNNING)
+            .toList()
+            .forEach(state -> failed(state.step(), failure));
     }
 
     StepStatus status(SagaStep step) {
@@ -79,7 +93,8 @@ final class SagaSteps {
 
     private void change(SagaStep step, StepStatus status, String failure) {
         SagaStepState state = states.get(step);
-        states.put(step, new SagaStepState(step, status, state.attempt(), failure != null ? failure
-                : state.lastFailure()));
+        states.put(step,
+                new SagaStepState(step, status, state.attempt(), failure != null ? failure : state.lastFailure()));
     }
+
 }

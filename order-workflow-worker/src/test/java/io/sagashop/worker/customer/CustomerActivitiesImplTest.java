@@ -14,9 +14,11 @@ import org.skyscreamer.jsonassert.JSONAssert;
 class CustomerActivitiesImplTest {
 
     private final UUID customerId = UUID.randomUUID();
+
     private final StubServer customerService = StubServer.start();
-    private final CustomerActivities activities =
-            new CustomerActivitiesImpl(StubServer.serviceClients(), customerService.asEveryService());
+
+    private final CustomerActivities activities = new CustomerActivitiesImpl(StubServer.serviceClients(),
+            customerService.asEveryService());
 
     @AfterEach
     void stopService() {
@@ -27,7 +29,7 @@ class CustomerActivitiesImplTest {
     void checksTheAmountAgainstTheCustomer() throws Exception {
         customerService.answer("POST", "/api/customers/" + customerId + "/order-checks", 200, """
                 {"customerId":"%s","amountCents":4190,"creditLimitCents":500000,"approved":true}"""
-                .formatted(customerId));
+            .formatted(customerId));
 
         assertThatCode(() -> activities.checkCustomer(customerId, 4190, "EUR")).doesNotThrowAnyException();
 
@@ -41,10 +43,11 @@ class CustomerActivitiesImplTest {
                 "credit-limit-exceeded", "41.90 EUR is over the credit limit");
 
         assertThatThrownBy(() -> activities.checkCustomer(customerId, 4190, "EUR"))
-                .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-                    assertThat(failure.getType()).isEqualTo("credit-limit-exceeded");
-                    assertThat(failure.getOriginalMessage()).isEqualTo("41.90 EUR is over the credit limit");
-                    assertThat(failure.isNonRetryable()).isTrue();
-                });
+            .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                assertThat(failure.getType()).isEqualTo("credit-limit-exceeded");
+                assertThat(failure.getOriginalMessage()).isEqualTo("41.90 EUR is over the credit limit");
+                assertThat(failure.isNonRetryable()).isTrue();
+            });
     }
+
 }

@@ -13,15 +13,22 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** How every service client turns answers and missing answers into Temporal failures, over real HTTP. */
+/**
+ * How every service client turns answers and missing answers into Temporal failures, over
+ * real HTTP.
+ */
 class ServiceFailuresTest {
 
-    /** Temporal's server warns about a retryable failure above 2 KB and replaces one above 4 KB by its own. */
+    /**
+     * Temporal's server warns about a retryable failure above 2 KB and replaces one above
+     * 4 KB by its own.
+     */
     private static final int FAILURE_SIZE_WARNING_BYTES = 2 * 1024;
 
     private final StubServer service = StubServer.start();
-    private final ProbeClient client =
-            StubServer.serviceClients().create("probe-service", service.endpoint(), ProbeClient.class);
+
+    private final ProbeClient client = StubServer.serviceClients()
+        .create("probe-service", service.endpoint(), ProbeClient.class);
 
     @AfterEach
     void stopService() {
@@ -91,10 +98,9 @@ class ServiceFailuresTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ProbeClient unreachable = StubServer.serviceClients().create("inventory-service",
-                new ServicesProperties.Endpoint(URI.create("http://127.0.0.1:" + closedPort), Duration.ofSeconds(1),
-                        Duration.ofSeconds(1)),
-                ProbeClient.class);
+        ProbeClient unreachable = StubServer.serviceClients()
+            .create("inventory-service", new ServicesProperties.Endpoint(URI.create("http://127.0.0.1:" + closedPort),
+                    Duration.ofSeconds(1), Duration.ofSeconds(1)), ProbeClient.class);
 
         assertFailure(unreachable::probe, ServiceFailures.SERVICE_UNREACHABLE,
                 "inventory-service unreachable: connection refused", true);
@@ -102,10 +108,9 @@ class ServiceFailuresTest {
 
     @Test
     void serviceAtAnUnknownHostBecomesRetryableFailureNamingTheHost() {
-        ProbeClient misconfigured = StubServer.serviceClients().create("inventory-service",
-                new ServicesProperties.Endpoint(URI.create("http://inventory.invalid"), Duration.ofSeconds(1),
-                        Duration.ofSeconds(1)),
-                ProbeClient.class);
+        ProbeClient misconfigured = StubServer.serviceClients()
+            .create("inventory-service", new ServicesProperties.Endpoint(URI.create("http://inventory.invalid"),
+                    Duration.ofSeconds(1), Duration.ofSeconds(1)), ProbeClient.class);
 
         assertFailure(misconfigured::probe, ServiceFailures.SERVICE_UNREACHABLE,
                 "inventory-service unreachable: unknown host inventory.invalid", true);
@@ -119,14 +124,19 @@ class ServiceFailuresTest {
                 "CONFIRMED cannot become CANCELLED", true);
     }
 
-    /** Also that the failure stays well below the size at which Temporal would keep none of it. */
+    /**
+     * Also that the failure stays well below the size at which Temporal would keep none
+     * of it.
+     */
     private static void assertFailure(ThrowingCallable call, String type, String message, boolean retryable) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
             assertThat(failure.getType()).isEqualTo(type);
             assertThat(failure.getOriginalMessage()).isEqualTo(message);
             assertThat(failure.isNonRetryable()).isEqualTo(!retryable);
             assertThat(DefaultDataConverter.STANDARD_INSTANCE.exceptionToFailure(failure).getSerializedSize())
-                    .as("serialized size of %s", failure).isLessThan(FAILURE_SIZE_WARNING_BYTES);
+                .as("serialized size of %s", failure)
+                .isLessThan(FAILURE_SIZE_WARNING_BYTES);
         });
     }
+
 }

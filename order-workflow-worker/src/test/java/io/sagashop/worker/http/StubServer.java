@@ -22,23 +22,29 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real local HTTP server standing in for the services: canned answers per method and path, and the requests it
- * received, so the clients are tested down to the bytes on the wire.
+ * A real local HTTP server standing in for the services: canned answers per method and
+ * path, and the requests it received, so the clients are tested down to the bytes on the
+ * wire.
  */
 public final class StubServer implements AutoCloseable {
 
     public static final Duration READ_TIMEOUT = Duration.ofMillis(500);
 
     private final HttpServer server;
+
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
     private final CountDownLatch closing = new CountDownLatch(1);
 
     private StubServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(executor);
@@ -58,7 +64,7 @@ public final class StubServer implements AutoCloseable {
     public StubServer answerProblem(String method, String path, int status, String slug, String detail) {
         String problem = """
                 {"type":"urn:sagashop:problem:%s","title":"%s","status":%d,"detail":"%s","instance":"%s"}"""
-                .formatted(slug, slug, status, detail, path);
+            .formatted(slug, slug, status, detail, path);
         answers.put(method + " " + path, new Answer(status, "application/problem+json", problem, false));
         return this;
     }
@@ -115,8 +121,8 @@ public final class StubServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new RecordedRequest(method, path, exchange.getRequestHeaders().getFirst("Content-Type"),
-                    body));
+            requests
+                .add(new RecordedRequest(method, path, exchange.getRequestHeaders().getFirst("Content-Type"), body));
             Answer answer = answers.getOrDefault(method + " " + path,
                     new Answer(404, "text/plain", "no stub for " + method + " " + path, false));
             if (answer.never()) {
@@ -129,7 +135,8 @@ public final class StubServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
@@ -139,4 +146,5 @@ public final class StubServer implements AutoCloseable {
 
     private record Answer(int status, String contentType, String body, boolean never) {
     }
+
 }

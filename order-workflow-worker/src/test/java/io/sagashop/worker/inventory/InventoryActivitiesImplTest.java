@@ -15,10 +15,13 @@ import org.skyscreamer.jsonassert.JSONAssert;
 class InventoryActivitiesImplTest {
 
     private final UUID orderId = UUID.randomUUID();
+
     private final UUID reservationId = UUID.randomUUID();
+
     private final StubServer inventoryService = StubServer.start();
-    private final InventoryActivities activities =
-            new InventoryActivitiesImpl(StubServer.serviceClients(), inventoryService.asEveryService());
+
+    private final InventoryActivities activities = new InventoryActivitiesImpl(StubServer.serviceClients(),
+            inventoryService.asEveryService());
 
     @AfterEach
     void stopService() {
@@ -32,7 +35,7 @@ class InventoryActivitiesImplTest {
                  "lines":[{"sku":"COF-ESPRESSO-250","name":"Espresso","quantity":2,"unitPriceCents":1190,
                            "lineTotalCents":2380}],
                  "totalCents":2380,"currency":"EUR","createdAt":"2025-01-01T10:00:00Z","releasedAt":null}"""
-                .formatted(reservationId, orderId));
+            .formatted(reservationId, orderId));
 
         Reservation reservation = activities.reserveStock(orderId, List.of(new OrderLine("COF-ESPRESSO-250", 2)));
 
@@ -48,10 +51,10 @@ class InventoryActivitiesImplTest {
                 "Only 1 of COF-ESPRESSO-250 left, 2 requested");
 
         assertThatThrownBy(() -> activities.reserveStock(orderId, List.of(new OrderLine("COF-ESPRESSO-250", 2))))
-                .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-                    assertThat(failure.getType()).isEqualTo("out-of-stock");
-                    assertThat(failure.isNonRetryable()).isTrue();
-                });
+            .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                assertThat(failure.getType()).isEqualTo("out-of-stock");
+                assertThat(failure.isNonRetryable()).isTrue();
+            });
     }
 
     @Test
@@ -67,13 +70,14 @@ class InventoryActivitiesImplTest {
 
     @Test
     void releaseThatTheServiceRefusesIsRetried() {
-        inventoryService.answerProblem("POST", "/api/reservations/" + orderId + "/release", 409,
-                "idempotency-conflict", "Conflicting release");
+        inventoryService.answerProblem("POST", "/api/reservations/" + orderId + "/release", 409, "idempotency-conflict",
+                "Conflicting release");
 
         assertThatThrownBy(() -> activities.releaseReservation(orderId))
-                .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-                    assertThat(failure.getType()).isEqualTo("idempotency-conflict");
-                    assertThat(failure.isNonRetryable()).isFalse();
-                });
+            .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                assertThat(failure.getType()).isEqualTo("idempotency-conflict");
+                assertThat(failure.isNonRetryable()).isFalse();
+            });
     }
+
 }

@@ -11,10 +11,13 @@ import org.skyscreamer.jsonassert.JSONAssert;
 class NotificationActivitiesImplTest {
 
     private final UUID orderId = UUID.randomUUID();
+
     private final UUID customerId = UUID.randomUUID();
+
     private final StubServer notificationService = StubServer.start();
-    private final NotificationActivities activities =
-            new NotificationActivitiesImpl(StubServer.serviceClients(), notificationService.asEveryService());
+
+    private final NotificationActivities activities = new NotificationActivitiesImpl(StubServer.serviceClients(),
+            notificationService.asEveryService());
 
     @AfterEach
     void stopService() {
@@ -26,14 +29,15 @@ class NotificationActivitiesImplTest {
         notificationService.answer("PUT", "/api/notifications/" + orderId + "/ORDER_CONFIRMED", 201, """
                 {"notificationId":"%s","orderId":"%s","customerId":"%s","kind":"ORDER_CONFIRMED","channel":"IN_APP",
                  "message":"Confirmed","createdAt":"2025-01-01T10:00:00Z","deliveredAt":null}"""
-                .formatted(UUID.randomUUID(), orderId, customerId));
+            .formatted(UUID.randomUUID(), orderId, customerId));
 
         activities.notifyShopper(orderId, new Notification(customerId, NotificationKind.ORDER_CONFIRMED, "Confirmed"));
 
         StubServer.RecordedRequest request = notificationService.onlyRequest();
         assertThat(request.method()).isEqualTo("PUT");
         JSONAssert.assertEquals("""
-                {"customerId":"%s","channel":"IN_APP","message":"Confirmed"}""".formatted(customerId),
-                request.body(), true);
+                {"customerId":"%s","channel":"IN_APP","message":"Confirmed"}""".formatted(customerId), request.body(),
+                true);
     }
+
 }

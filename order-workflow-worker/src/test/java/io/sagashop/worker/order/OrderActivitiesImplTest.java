@@ -17,10 +17,13 @@ import org.skyscreamer.jsonassert.JSONAssert;
 class OrderActivitiesImplTest {
 
     private final UUID orderId = UUID.randomUUID();
+
     private final UUID customerId = UUID.randomUUID();
+
     private final StubServer orderService = StubServer.start();
-    private final OrderActivities activities =
-            new OrderActivitiesImpl(StubServer.serviceClients(), orderService.asEveryService());
+
+    private final OrderActivities activities = new OrderActivitiesImpl(StubServer.serviceClients(),
+            orderService.asEveryService());
 
     @AfterEach
     void stopService() {
@@ -31,8 +34,8 @@ class OrderActivitiesImplTest {
     void createsThePendingOrderUnderItsId() throws Exception {
         orderService.answer("PUT", "/api/orders/" + orderId, 201, order("PENDING"));
 
-        RecordedOrder created = activities.createOrder(new PlaceOrder(orderId, customerId,
-                List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
+        RecordedOrder created = activities.createOrder(
+                new PlaceOrder(orderId, customerId, List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
 
         assertThat(created).isEqualTo(new RecordedOrder(OrderStatus.PENDING, null, null, null, null, null));
         StubServer.RecordedRequest request = orderService.onlyRequest();
@@ -48,14 +51,14 @@ class OrderActivitiesImplTest {
         UUID paymentId = UUID.randomUUID();
         orderService.answer("PUT", "/api/orders/" + orderId, 200, """
                 {"orderId":"%s","customerId":"%s","status":"CONFIRMED","lines":[],"totalCents":4190,"currency":"EUR",
-                 "reservationId":"%s","paymentId":"%s","cancelReason":null,"history":[]}"""
-                .formatted(orderId, customerId, reservationId, paymentId));
+                 "reservationId":"%s","paymentId":"%s","cancelReason":null,"history":[]}""".formatted(orderId,
+                customerId, reservationId, paymentId));
 
-        RecordedOrder recorded = activities.createOrder(new PlaceOrder(orderId, customerId,
-                List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
+        RecordedOrder recorded = activities.createOrder(
+                new PlaceOrder(orderId, customerId, List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
 
-        assertThat(recorded).isEqualTo(new RecordedOrder(OrderStatus.CONFIRMED, null, 4190L, "EUR", reservationId,
-                paymentId));
+        assertThat(recorded)
+            .isEqualTo(new RecordedOrder(OrderStatus.CONFIRMED, null, 4190L, "EUR", reservationId, paymentId));
     }
 
     @Test
@@ -64,11 +67,11 @@ class OrderActivitiesImplTest {
                 {"orderId":"%s","customerId":"%s","status":"CANCELLED","lines":[],"cancelReason":"Out of stock",
                  "history":[]}""".formatted(orderId, customerId));
 
-        RecordedOrder recorded = activities.createOrder(new PlaceOrder(orderId, customerId,
-                List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
+        RecordedOrder recorded = activities.createOrder(
+                new PlaceOrder(orderId, customerId, List.of(new OrderLine("COF-ESPRESSO-250", 2)), "tok_visa"));
 
-        assertThat(recorded).isEqualTo(new RecordedOrder(OrderStatus.CANCELLED, "Out of stock", null, null, null,
-                null));
+        assertThat(recorded)
+            .isEqualTo(new RecordedOrder(OrderStatus.CANCELLED, "Out of stock", null, null, null, null));
     }
 
     @Test
@@ -89,8 +92,8 @@ class OrderActivitiesImplTest {
         activities.confirmOrder(orderId, new OrderConfirmation(reservationId, paymentId, 4190, "EUR"));
 
         JSONAssert.assertEquals("""
-                {"reservationId":"%s","paymentId":"%s","totalCents":4190,"currency":"EUR"}"""
-                .formatted(reservationId, paymentId), orderService.onlyRequest().body(), true);
+                {"reservationId":"%s","paymentId":"%s","totalCents":4190,"currency":"EUR"}""".formatted(reservationId,
+                paymentId), orderService.onlyRequest().body(), true);
     }
 
     @Test
@@ -118,10 +121,10 @@ class OrderActivitiesImplTest {
                 "CONFIRMED cannot become CANCELLED");
 
         assertThatThrownBy(() -> activities.cancelOrder(orderId, "Out of stock"))
-                .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-                    assertThat(failure.getType()).isEqualTo("illegal-transition");
-                    assertThat(failure.isNonRetryable()).isFalse();
-                });
+            .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                assertThat(failure.getType()).isEqualTo("illegal-transition");
+                assertThat(failure.isNonRetryable()).isFalse();
+            });
     }
 
     @Test
@@ -131,10 +134,10 @@ class OrderActivitiesImplTest {
 
         assertThatThrownBy(() -> activities.confirmOrder(orderId,
                 new OrderConfirmation(UUID.randomUUID(), UUID.randomUUID(), 4190, "EUR")))
-                .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-                    assertThat(failure.getType()).isEqualTo("illegal-transition");
-                    assertThat(failure.isNonRetryable()).isTrue();
-                });
+            .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                assertThat(failure.getType()).isEqualTo("illegal-transition");
+                assertThat(failure.isNonRetryable()).isTrue();
+            });
     }
 
     private String order(String status) {
@@ -142,4 +145,5 @@ class OrderActivitiesImplTest {
                 {"orderId":"%s","customerId":"%s","status":"%s","lines":[],"totalCents":null,"currency":null,
                  "history":[]}""".formatted(orderId, customerId, status);
     }
+
 }

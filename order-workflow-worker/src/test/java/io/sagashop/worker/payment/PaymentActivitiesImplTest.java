@@ -13,11 +13,15 @@ import org.skyscreamer.jsonassert.JSONAssert;
 class PaymentActivitiesImplTest {
 
     private final UUID orderId = UUID.randomUUID();
+
     private final UUID customerId = UUID.randomUUID();
+
     private final UUID paymentId = UUID.randomUUID();
+
     private final StubServer paymentService = StubServer.start();
-    private final PaymentActivities activities =
-            new PaymentActivitiesImpl(StubServer.serviceClients(), paymentService.asEveryService());
+
+    private final PaymentActivities activities = new PaymentActivitiesImpl(StubServer.serviceClients(),
+            paymentService.asEveryService());
 
     @AfterEach
     void stopService() {
@@ -33,7 +37,7 @@ class PaymentActivitiesImplTest {
         assertThat(charged).isEqualTo(paymentId);
         JSONAssert.assertEquals("""
                 {"customerId":"%s","amountCents":4190,"currency":"EUR","paymentToken":"tok_visa"}"""
-                .formatted(customerId), paymentService.onlyRequest().body(), true);
+            .formatted(customerId), paymentService.onlyRequest().body(), true);
     }
 
     @Test
@@ -41,10 +45,10 @@ class PaymentActivitiesImplTest {
         paymentService.answerProblem("PUT", "/api/payments/" + orderId, 422, "card-declined", "The card was declined");
 
         assertThatThrownBy(() -> activities.chargePayment(orderId, new Charge(customerId, 4190, "EUR", "tok_declined")))
-                .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-                    assertThat(failure.getType()).isEqualTo("card-declined");
-                    assertThat(failure.isNonRetryable()).isTrue();
-                });
+            .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                assertThat(failure.getType()).isEqualTo("card-declined");
+                assertThat(failure.isNonRetryable()).isTrue();
+            });
     }
 
     @Test
@@ -53,10 +57,10 @@ class PaymentActivitiesImplTest {
                 "The payment processor is unavailable");
 
         assertThatThrownBy(() -> activities.chargePayment(orderId, new Charge(customerId, 4190, "EUR", "tok_flaky")))
-                .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-                    assertThat(failure.getType()).isEqualTo("processor-unavailable");
-                    assertThat(failure.isNonRetryable()).isFalse();
-                });
+            .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                assertThat(failure.getType()).isEqualTo("processor-unavailable");
+                assertThat(failure.isNonRetryable()).isFalse();
+            });
     }
 
     @Test
@@ -71,7 +75,8 @@ class PaymentActivitiesImplTest {
     private String payment(String status) {
         return """
                 {"paymentId":"%s","orderId":"%s","customerId":"%s","status":"%s","amountCents":4190,"currency":"EUR",
-                 "declineCode":null,"createdAt":"2025-01-01T10:00:00Z","refund":null}"""
-                .formatted(paymentId, orderId, customerId, status);
+                 "declineCode":null,"createdAt":"2025-01-01T10:00:00Z","refund":null}""".formatted(paymentId, orderId,
+                customerId, status);
     }
+
 }

@@ -74,30 +74,49 @@ import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
 /**
- * The saga's branches, one test per case, on Temporal's in-process test server with time skipping and mocked
- * activities: the outcome, which compensations ran in which order, and what was never called.
+ * The saga's branches, one test per case, on Temporal's in-process test server with time
+ * skipping and mocked activities: the outcome, which compensations ran in which order,
+ * and what was never called.
  */
 class OrderWorkflowTest {
 
     private static final UUID CUSTOMER_ID = UUID.fromString("c1000000-0000-4000-8000-000000000001");
+
     private static final UUID RESERVATION_ID = UUID.fromString("5e5e0000-0000-4000-8000-000000000001");
+
     private static final UUID PAYMENT_ID = UUID.fromString("9a9a0000-0000-4000-8000-000000000001");
+
     private static final long SMALL_TOTAL = 4_190;
-    /** Above {@link TestSagaProperties#APPROVAL_THRESHOLD_CENTS}: waits for an operator. */
+
+    /**
+     * Above {@link TestSagaProperties#APPROVAL_THRESHOLD_CENTS}: waits for an operator.
+     */
     private static final long LARGE_TOTAL = 150_000;
+
     private static final Duration INTERACTION_TIMEOUT = Duration.ofSeconds(10);
 
     private final OrderActivities orders = mock(OrderActivities.class);
+
     private final InventoryActivities inventory = mock(InventoryActivities.class);
+
     private final CustomerActivities customers = mock(CustomerActivities.class);
+
     private final PaymentActivities payments = mock(PaymentActivities.class);
+
     private final NotificationActivities notifications = mock(NotificationActivities.class);
-    /** Lets a test act while an activity is running; released at the latest when the test ends. */
+
+    /**
+     * Lets a test act while an activity is running; released at the latest when the test
+     * ends.
+     */
     private final CountDownLatch activityRunning = new CountDownLatch(1);
+
     private final CountDownLatch activityMayFinish = new CountDownLatch(1);
 
     private TestWorkflowEnvironment testEnvironment;
+
     private UUID orderId;
+
     private PlaceOrder placeOrder;
 
     @BeforeEach
@@ -139,10 +158,11 @@ class OrderWorkflowTest {
         saga.verify(inventory).reserveStock(orderId, placeOrder.lines());
         saga.verify(customers).checkCustomer(CUSTOMER_ID, SMALL_TOTAL, "EUR");
         saga.verify(payments).chargePayment(orderId, new Charge(CUSTOMER_ID, SMALL_TOTAL, "EUR", "tok_visa"));
-        saga.verify(orders).confirmOrder(orderId, new OrderConfirmation(RESERVATION_ID, PAYMENT_ID, SMALL_TOTAL,
-                "EUR"));
-        saga.verify(notifications).notifyShopper(orderId, new Notification(CUSTOMER_ID,
-                NotificationKind.ORDER_CONFIRMED, "Your order " + shortId() + " is confirmed; 41.90 EUR was charged."));
+        saga.verify(orders)
+            .confirmOrder(orderId, new OrderConfirmation(RESERVATION_ID, PAYMENT_ID, SMALL_TOTAL, "EUR"));
+        saga.verify(notifications)
+            .notifyShopper(orderId, new Notification(CUSTOMER_ID, NotificationKind.ORDER_CONFIRMED,
+                    "Your order " + shortId() + " is confirmed; 41.90 EUR was charged."));
         verify(orders, never()).awaitApproval(any(), any());
         verifyNothingCompensated();
     }
@@ -157,12 +177,8 @@ class OrderWorkflowTest {
         assertThat(attributes.get(OrderSearchAttributes.CUSTOMER_ID)).isEqualTo(CUSTOMER_ID.toString());
         assertThat(attributes.get(OrderSearchAttributes.ORDER_STATUS)).isEqualTo("CONFIRMED");
         assertThat(attributes.get(OrderSearchAttributes.ORDER_TOTAL_CENTS)).isEqualTo(SMALL_TOTAL);
-        assertThat(activitySummaries()).containsExactly(
-                "Create the order of 2 lines",
-                "Reserve 2 lines",
-                "Check the customer may spend 41.90 EUR",
-                "Charge 41.90 EUR",
-                "Confirm the order of 41.90 EUR",
+        assertThat(activitySummaries()).containsExactly("Create the order of 2 lines", "Reserve 2 lines",
+                "Check the customer may spend 41.90 EUR", "Charge 41.90 EUR", "Confirm the order of 41.90 EUR",
                 "Tell the shopper the order is confirmed");
     }
 
@@ -201,15 +217,15 @@ class OrderWorkflowTest {
 
     @Test
     void outOfStockCancelsTheOrderBeforeTheCustomerIsChecked() {
-        when(inventory.reserveStock(eq(orderId), any())).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("Only 1 of COF-ESPRESSO-250 left, 2 requested",
-                        "out-of-stock"));
+        when(inventory.reserveStock(eq(orderId), any())).thenThrow(ApplicationFailure
+            .newNonRetryableFailure("Only 1 of COF-ESPRESSO-250 left, 2 requested", "out-of-stock"));
 
         OrderOutcome outcome = newWorkflow().placeOrder(placeOrder);
 
         assertCancelled(outcome, "out-of-stock", "Only 1 of COF-ESPRESSO-250 left, 2 requested");
         assertThat(outcome.totalCents()).isZero();
-        // The release was registered before the call: whatever the call left behind is released.
+        // The release was registered before the call: whatever the call left behind is
+        // released.
         verifyStockReleasedThenOrderCancelled("Only 1 of COF-ESPRESSO-250 left, 2 requested");
         verify(inventory, times(1)).reserveStock(any(), any());
         verify(customers, never()).checkCustomer(any(), anyLong(), any());
@@ -218,8 +234,8 @@ class OrderWorkflowTest {
 
     @Test
     void unknownSkuCancelsTheOrder() {
-        when(inventory.reserveStock(eq(orderId), any())).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("Unknown SKU TEA-SENCHA-100", "unknown-sku"));
+        when(inventory.reserveStock(eq(orderId), any()))
+            .thenThrow(ApplicationFailure.newNonRetryableFailure("Unknown SKU TEA-SENCHA-100", "unknown-sku"));
 
         OrderOutcome outcome = newWorkflow().placeOrder(placeOrder);
 
@@ -231,8 +247,8 @@ class OrderWorkflowTest {
 
     @Test
     void declinedCardRefundsReleasesStockAndCancelsTheOrderWithTheReason() {
-        when(payments.chargePayment(eq(orderId), any())).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("The card was declined", "card-declined"));
+        when(payments.chargePayment(eq(orderId), any()))
+            .thenThrow(ApplicationFailure.newNonRetryableFailure("The card was declined", "card-declined"));
 
         OrderOutcome outcome = newWorkflow().placeOrder(placeOrder);
 
@@ -242,18 +258,18 @@ class OrderWorkflowTest {
         undo.verify(payments).refundPayment(orderId);
         undo.verify(inventory).releaseReservation(orderId);
         undo.verify(orders).cancelOrder(orderId, "The card was declined");
-        undo.verify(notifications).notifyShopper(orderId, new Notification(CUSTOMER_ID,
-                NotificationKind.ORDER_CANCELLED, "Your order " + shortId() + " was cancelled: The card was declined"));
+        undo.verify(notifications)
+            .notifyShopper(orderId, new Notification(CUSTOMER_ID, NotificationKind.ORDER_CANCELLED,
+                    "Your order " + shortId() + " was cancelled: The card was declined"));
         verify(payments, times(1)).chargePayment(any(), any());
         verify(orders, never()).confirmOrder(any(), any());
     }
 
     @Test
     void flakyPaymentProviderIsRetriedUntilTheChargeSucceeds() {
-        when(payments.chargePayment(eq(orderId), any()))
-                .thenThrow(processorUnavailable())
-                .thenThrow(processorUnavailable())
-                .thenReturn(PAYMENT_ID);
+        when(payments.chargePayment(eq(orderId), any())).thenThrow(processorUnavailable())
+            .thenThrow(processorUnavailable())
+            .thenReturn(PAYMENT_ID);
 
         OrderOutcome outcome = newWorkflow().placeOrder(placeOrder);
 
@@ -272,10 +288,12 @@ class OrderWorkflowTest {
         assertCancelled(outcome, "payment-unavailable",
                 "The payment provider was unavailable; any charge was refunded");
         assertThat(outcome.paymentId()).isNull();
-        // Retried with backoff until the next attempt would not fit in the budget, then given up.
+        // Retried with backoff until the next attempt would not fit in the budget, then
+        // given up.
         verify(payments, atLeast(3)).chargePayment(any(), any());
         InOrder undo = inOrder(payments, inventory, orders);
-        // The last attempt may have charged before it timed out: the refund returns that charge, or voids the payment
+        // The last attempt may have charged before it timed out: the refund returns that
+        // charge, or voids the payment
         // so that a charge still in flight is refused.
         undo.verify(payments).refundPayment(orderId);
         undo.verify(inventory).releaseReservation(orderId);
@@ -327,17 +345,18 @@ class OrderWorkflowTest {
         awaitActivityRunning();
 
         assertThatThrownBy(() -> workflow.cancel(new CancelOrder("Changed my mind")))
-                .isInstanceOf(WorkflowUpdateException.class)
-                .cause().isInstanceOfSatisfying(ApplicationFailure.class, refusal -> assertThat(
-                        refusal.getOriginalMessage())
-                        .isEqualTo("The order is being paid for and can no longer be cancelled"));
+            .isInstanceOf(WorkflowUpdateException.class)
+            .cause()
+            .isInstanceOfSatisfying(ApplicationFailure.class, refusal -> assertThat(refusal.getOriginalMessage())
+                .isEqualTo("The order is being paid for and can no longer be cancelled"));
         activityMayFinish.countDown();
         OrderOutcome outcome = resultOf(workflow);
 
         assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
-        // Once the run is closed the server itself refuses updates: the run is no longer there to ask.
+        // Once the run is closed the server itself refuses updates: the run is no longer
+        // there to ask.
         assertThatThrownBy(() -> workflow.cancel(new CancelOrder("Changed my mind")))
-                .isInstanceOf(WorkflowNotFoundException.class);
+            .isInstanceOf(WorkflowNotFoundException.class);
         verifyNothingCompensated();
     }
 
@@ -355,11 +374,11 @@ class OrderWorkflowTest {
         assertThat(outcome.totalCents()).isEqualTo(LARGE_TOTAL);
         InOrder saga = inOrder(customers, orders, payments);
         saga.verify(customers).checkCustomer(CUSTOMER_ID, LARGE_TOTAL, "EUR");
-        saga.verify(orders).awaitApproval(orderId,
-                "The total of 1500.00 EUR is above the approval threshold of 1000.00 EUR");
+        saga.verify(orders)
+            .awaitApproval(orderId, "The total of 1500.00 EUR is above the approval threshold of 1000.00 EUR");
         saga.verify(payments).chargePayment(orderId, new Charge(CUSTOMER_ID, LARGE_TOTAL, "EUR", "tok_visa"));
-        saga.verify(orders).confirmOrder(orderId, new OrderConfirmation(RESERVATION_ID, PAYMENT_ID, LARGE_TOTAL,
-                "EUR"));
+        saga.verify(orders)
+            .confirmOrder(orderId, new OrderConfirmation(RESERVATION_ID, PAYMENT_ID, LARGE_TOTAL, "EUR"));
         verifyNothingCompensated();
     }
 
@@ -387,7 +406,7 @@ class OrderWorkflowTest {
 
         assertCancelled(outcome, "approval-timed-out", "No operator approved the order within 24h");
         assertThat(testEnvironment.currentTimeMillis() - startedAt)
-                .isGreaterThanOrEqualTo(TestSagaProperties.APPROVAL_TIMEOUT.toMillis());
+            .isGreaterThanOrEqualTo(TestSagaProperties.APPROVAL_TIMEOUT.toMillis());
         verifyStockReleasedThenOrderCancelled("No operator approved the order within 24h");
         verifyNeverCharged();
     }
@@ -400,12 +419,12 @@ class OrderWorkflowTest {
         awaitActivityRunning();
 
         assertThatThrownBy(() -> workflow.approve(new ApprovalDecision("olivia", null)))
-                .isInstanceOf(WorkflowUpdateException.class)
-                .cause().isInstanceOfSatisfying(ApplicationFailure.class, refusal -> assertThat(
-                        refusal.getOriginalMessage())
-                        .isEqualTo("The order is not waiting for approval (status pending)"));
+            .isInstanceOf(WorkflowUpdateException.class)
+            .cause()
+            .isInstanceOfSatisfying(ApplicationFailure.class, refusal -> assertThat(refusal.getOriginalMessage())
+                .isEqualTo("The order is not waiting for approval (status pending)"));
         assertThatThrownBy(() -> workflow.reject(new ApprovalDecision("olivia", null)))
-                .isInstanceOf(WorkflowUpdateException.class);
+            .isInstanceOf(WorkflowUpdateException.class);
         activityMayFinish.countDown();
 
         assertThat(resultOf(workflow).status()).isEqualTo(OrderStatus.CONFIRMED);
@@ -413,8 +432,8 @@ class OrderWorkflowTest {
 
     @Test
     void failingNotificationDoesNotUndoTheOrder() {
-        doThrow(new IllegalStateException("notification-service is down"))
-                .when(notifications).notifyShopper(any(), any());
+        doThrow(new IllegalStateException("notification-service is down")).when(notifications)
+            .notifyShopper(any(), any());
         OrderWorkflow workflow = newWorkflow();
 
         OrderOutcome outcome = workflow.placeOrder(placeOrder);
@@ -432,9 +451,10 @@ class OrderWorkflowTest {
     void compensationThatFailsTwiceIsRetriedUntilItSucceeds() {
         customerCheckFails("customer-blocked", "The customer is blocked");
         doThrow(new IllegalStateException("inventory-service is down"))
-                .doThrow(new IllegalStateException("inventory-service is down"))
-                .doNothing()
-                .when(inventory).releaseReservation(orderId);
+            .doThrow(new IllegalStateException("inventory-service is down"))
+            .doNothing()
+            .when(inventory)
+            .releaseReservation(orderId);
         OrderWorkflow workflow = newWorkflow();
 
         OrderOutcome outcome = workflow.placeOrder(placeOrder);
@@ -463,43 +483,34 @@ class OrderWorkflowTest {
         assertThat(waiting.totalCents()).isEqualTo(LARGE_TOTAL);
         assertThat(waiting.currency()).isEqualTo("EUR");
         assertThat(waiting.cancelReason()).isNull();
-        assertThat(statuses(waiting)).containsExactly(
-                entry(SagaStep.CREATE_ORDER, StepStatus.DONE),
-                entry(SagaStep.RESERVE_STOCK, StepStatus.DONE),
-                entry(SagaStep.CHECK_CUSTOMER, StepStatus.DONE),
-                entry(SagaStep.AWAIT_APPROVAL, StepStatus.RUNNING),
-                entry(SagaStep.CHARGE_PAYMENT, StepStatus.PENDING),
-                entry(SagaStep.CONFIRM_ORDER, StepStatus.PENDING),
-                entry(SagaStep.NOTIFY_SHOPPER, StepStatus.PENDING));
+        assertThat(statuses(waiting)).containsExactly(entry(SagaStep.CREATE_ORDER, StepStatus.DONE),
+                entry(SagaStep.RESERVE_STOCK, StepStatus.DONE), entry(SagaStep.CHECK_CUSTOMER, StepStatus.DONE),
+                entry(SagaStep.AWAIT_APPROVAL, StepStatus.RUNNING), entry(SagaStep.CHARGE_PAYMENT, StepStatus.PENDING),
+                entry(SagaStep.CONFIRM_ORDER, StepStatus.PENDING), entry(SagaStep.NOTIFY_SHOPPER, StepStatus.PENDING));
         assertThat(waiting.steps().get(SagaStep.AWAIT_APPROVAL.ordinal()).attempt()).isEqualTo(1);
 
         assertThat(ended.orderStatus()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(ended.failureType()).isEqualTo("approval-rejected");
         assertThat(ended.cancelReason()).isEqualTo("Rejected by olivia");
-        assertThat(statuses(ended)).containsExactly(
-                entry(SagaStep.CREATE_ORDER, StepStatus.COMPENSATED),
-                entry(SagaStep.RESERVE_STOCK, StepStatus.COMPENSATED),
-                entry(SagaStep.CHECK_CUSTOMER, StepStatus.DONE),
-                entry(SagaStep.AWAIT_APPROVAL, StepStatus.FAILED),
-                entry(SagaStep.CHARGE_PAYMENT, StepStatus.SKIPPED),
-                entry(SagaStep.CONFIRM_ORDER, StepStatus.SKIPPED),
-                entry(SagaStep.NOTIFY_SHOPPER, StepStatus.DONE));
-        assertThat(ended.steps().get(SagaStep.AWAIT_APPROVAL.ordinal()).lastFailure())
-                .isEqualTo("Rejected by olivia");
+        assertThat(statuses(ended)).containsExactly(entry(SagaStep.CREATE_ORDER, StepStatus.COMPENSATED),
+                entry(SagaStep.RESERVE_STOCK, StepStatus.COMPENSATED), entry(SagaStep.CHECK_CUSTOMER, StepStatus.DONE),
+                entry(SagaStep.AWAIT_APPROVAL, StepStatus.FAILED), entry(SagaStep.CHARGE_PAYMENT, StepStatus.SKIPPED),
+                entry(SagaStep.CONFIRM_ORDER, StepStatus.SKIPPED), entry(SagaStep.NOTIFY_SHOPPER, StepStatus.DONE));
+        assertThat(ended.steps().get(SagaStep.AWAIT_APPROVAL.ordinal()).lastFailure()).isEqualTo("Rejected by olivia");
     }
 
     @Test
     void unexpectedFailureIsCompensatedAndFailsTheRun() {
-        when(inventory.reserveStock(eq(orderId), any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
-                "Order was reserved before with other lines", "idempotency-conflict"));
+        when(inventory.reserveStock(eq(orderId), any())).thenThrow(ApplicationFailure
+            .newNonRetryableFailure("Order was reserved before with other lines", "idempotency-conflict"));
         OrderWorkflow workflow = newWorkflow();
 
-        assertThatThrownBy(() -> workflow.placeOrder(placeOrder))
-                .isInstanceOf(WorkflowFailedException.class)
-                .cause().isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-                    assertThat(failure.getType()).isEqualTo("idempotency-conflict");
-                    assertThat(failure.getOriginalMessage()).contains("RESERVE_STOCK", "compensated");
-                });
+        assertThatThrownBy(() -> workflow.placeOrder(placeOrder)).isInstanceOf(WorkflowFailedException.class)
+            .cause()
+            .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+                assertThat(failure.getType()).isEqualTo("idempotency-conflict");
+                assertThat(failure.getOriginalMessage()).contains("RESERVE_STOCK", "compensated");
+            });
 
         verifyStockReleasedThenOrderCancelled("The order could not be completed because of an unexpected error");
         SagaState state = workflow.sagaState();
@@ -510,14 +521,14 @@ class OrderWorkflowTest {
 
     @Test
     void anOrderIdHoldingAnotherRequestsOrderFailsTheRunWithoutTouchingThatOrder() {
-        when(orders.createOrder(any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
-                "Order was created before with other lines", "idempotency-conflict"));
+        when(orders.createOrder(any())).thenThrow(ApplicationFailure
+            .newNonRetryableFailure("Order was created before with other lines", "idempotency-conflict"));
         OrderWorkflow workflow = newWorkflow();
 
-        assertThatThrownBy(() -> workflow.placeOrder(placeOrder))
-                .isInstanceOf(WorkflowFailedException.class)
-                .cause().isInstanceOfSatisfying(ApplicationFailure.class,
-                        failure -> assertThat(failure.getType()).isEqualTo("idempotency-conflict"));
+        assertThatThrownBy(() -> workflow.placeOrder(placeOrder)).isInstanceOf(WorkflowFailedException.class)
+            .cause()
+            .isInstanceOfSatisfying(ApplicationFailure.class,
+                    failure -> assertThat(failure.getType()).isEqualTo("idempotency-conflict"));
 
         verify(orders, never()).cancelOrder(any(), any());
         verify(inventory, never()).reserveStock(any(), any());
@@ -538,9 +549,9 @@ class OrderWorkflowTest {
         awaitActivityCancelRequested();
         activityMayFinish.countDown();
 
-        assertThatThrownBy(() -> resultOf(workflow))
-                .isInstanceOf(WorkflowFailedException.class)
-                .cause().isInstanceOf(CanceledFailure.class);
+        assertThatThrownBy(() -> resultOf(workflow)).isInstanceOf(WorkflowFailedException.class)
+            .cause()
+            .isInstanceOf(CanceledFailure.class);
         verifyStockReleasedThenOrderCancelled("The order was stopped by an operator");
         verifyNeverCharged();
     }
@@ -564,13 +575,14 @@ class OrderWorkflowTest {
 
         WorkflowStub.fromTyped(workflow).cancel();
         awaitActivityCancelRequested();
-        // The check does not heartbeat, so it goes on: nothing is undone while it could still land afterwards.
+        // The check does not heartbeat, so it goes on: nothing is undone while it could
+        // still land afterwards.
         verify(inventory, after(1_000).never()).releaseReservation(any());
         activityMayFinish.countDown();
 
-        assertThatThrownBy(() -> resultOf(workflow))
-                .isInstanceOf(WorkflowFailedException.class)
-                .cause().isInstanceOf(CanceledFailure.class);
+        assertThatThrownBy(() -> resultOf(workflow)).isInstanceOf(WorkflowFailedException.class)
+            .cause()
+            .isInstanceOf(CanceledFailure.class);
         assertThat(events).containsExactly("customer checked", "stock released");
         verifyStockReleasedThenOrderCancelled("The order was stopped by an operator");
         verifyNeverCharged();
@@ -586,22 +598,18 @@ class OrderWorkflowTest {
 
         WorkflowStub.fromTyped(workflow).cancel();
 
-        assertThatThrownBy(() -> resultOf(workflow))
-                .isInstanceOf(WorkflowFailedException.class)
-                .cause().isInstanceOf(CanceledFailure.class);
+        assertThatThrownBy(() -> resultOf(workflow)).isInstanceOf(WorkflowFailedException.class)
+            .cause()
+            .isInstanceOf(CanceledFailure.class);
         SagaState ended = workflow.sagaState();
         assertThat(ended.orderStatus()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(ended.failureType()).isEqualTo("run-cancelled");
-        assertThat(statuses(ended)).containsExactly(
-                entry(SagaStep.CREATE_ORDER, StepStatus.COMPENSATED),
-                entry(SagaStep.RESERVE_STOCK, StepStatus.COMPENSATED),
-                entry(SagaStep.CHECK_CUSTOMER, StepStatus.DONE),
-                entry(SagaStep.AWAIT_APPROVAL, StepStatus.FAILED),
-                entry(SagaStep.CHARGE_PAYMENT, StepStatus.SKIPPED),
-                entry(SagaStep.CONFIRM_ORDER, StepStatus.SKIPPED),
-                entry(SagaStep.NOTIFY_SHOPPER, StepStatus.DONE));
+        assertThat(statuses(ended)).containsExactly(entry(SagaStep.CREATE_ORDER, StepStatus.COMPENSATED),
+                entry(SagaStep.RESERVE_STOCK, StepStatus.COMPENSATED), entry(SagaStep.CHECK_CUSTOMER, StepStatus.DONE),
+                entry(SagaStep.AWAIT_APPROVAL, StepStatus.FAILED), entry(SagaStep.CHARGE_PAYMENT, StepStatus.SKIPPED),
+                entry(SagaStep.CONFIRM_ORDER, StepStatus.SKIPPED), entry(SagaStep.NOTIFY_SHOPPER, StepStatus.DONE));
         assertThat(ended.steps().get(SagaStep.AWAIT_APPROVAL.ordinal()).lastFailure())
-                .isEqualTo("Stopped by an operator");
+            .isEqualTo("Stopped by an operator");
         verifyStockReleasedThenOrderCancelled("The order was stopped by an operator");
         verifyNeverCharged();
     }
@@ -639,10 +647,10 @@ class OrderWorkflowTest {
         awaitActivityRunning();
 
         assertThatThrownBy(() -> workflow.cancel(new CancelOrder("Changed my mind")))
-                .isInstanceOf(WorkflowUpdateException.class)
-                .cause().isInstanceOfSatisfying(ApplicationFailure.class, refusal -> assertThat(
-                        refusal.getOriginalMessage())
-                        .isEqualTo("The order is already cancelled and can no longer be cancelled"));
+            .isInstanceOf(WorkflowUpdateException.class)
+            .cause()
+            .isInstanceOfSatisfying(ApplicationFailure.class, refusal -> assertThat(refusal.getOriginalMessage())
+                .isEqualTo("The order is already cancelled and can no longer be cancelled"));
         activityMayFinish.countDown();
 
         assertCancelled(resultOf(workflow), "customer-blocked", "The customer is blocked");
@@ -717,8 +725,8 @@ class OrderWorkflowTest {
 
     @Test
     void orderConfirmedByAnEarlierRunIsReturnedAsItStandsAndNothingRunsAgain() {
-        when(orders.createOrder(placeOrder)).thenReturn(new RecordedOrder(OrderStatus.CONFIRMED, null, SMALL_TOTAL,
-                "EUR", RESERVATION_ID, PAYMENT_ID));
+        when(orders.createOrder(placeOrder))
+            .thenReturn(new RecordedOrder(OrderStatus.CONFIRMED, null, SMALL_TOTAL, "EUR", RESERVATION_ID, PAYMENT_ID));
         OrderWorkflow workflow = newWorkflow();
 
         OrderOutcome outcome = workflow.placeOrder(placeOrder);
@@ -746,10 +754,12 @@ class OrderWorkflowTest {
     }
 
     private OrderWorkflow newWorkflow() {
-        return testEnvironment.getWorkflowClient().newWorkflowStub(OrderWorkflow.class, WorkflowOptions.newBuilder()
-                .setTaskQueue(OrderWorkflows.TASK_QUEUE)
-                .setWorkflowId(OrderWorkflows.workflowId(orderId))
-                .build());
+        return testEnvironment.getWorkflowClient()
+            .newWorkflowStub(OrderWorkflow.class,
+                    WorkflowOptions.newBuilder()
+                        .setTaskQueue(OrderWorkflows.TASK_QUEUE)
+                        .setWorkflowId(OrderWorkflows.workflowId(orderId))
+                        .build());
     }
 
     private static OrderOutcome resultOf(OrderWorkflow workflow) {
@@ -761,8 +771,8 @@ class OrderWorkflowTest {
     }
 
     private void customerCheckFails(String type, String message) {
-        doThrow(ApplicationFailure.newNonRetryableFailure(message, type))
-                .when(customers).checkCustomer(any(), anyLong(), any());
+        doThrow(ApplicationFailure.newNonRetryableFailure(message, type)).when(customers)
+            .checkCustomer(any(), anyLong(), any());
     }
 
     private void customerCheckBlocksUntilReleased() {
@@ -781,37 +791,41 @@ class OrderWorkflowTest {
         }).when(notifications).notifyShopper(any(), any());
     }
 
-    /** Nothing after the create ran, nothing was undone, and the shopper was not told again. */
+    /**
+     * Nothing after the create ran, nothing was undone, and the shopper was not told
+     * again.
+     */
     private void assertOnlyTheOrderWasCreated(OrderWorkflow workflow) {
         verify(orders).createOrder(placeOrder);
         verifyNoMoreInteractions(orders, inventory, customers, payments, notifications);
-        assertThat(statuses(workflow.sagaState())).containsExactly(
-                entry(SagaStep.CREATE_ORDER, StepStatus.DONE),
-                entry(SagaStep.RESERVE_STOCK, StepStatus.SKIPPED),
-                entry(SagaStep.CHECK_CUSTOMER, StepStatus.SKIPPED),
-                entry(SagaStep.AWAIT_APPROVAL, StepStatus.SKIPPED),
-                entry(SagaStep.CHARGE_PAYMENT, StepStatus.SKIPPED),
-                entry(SagaStep.CONFIRM_ORDER, StepStatus.SKIPPED),
-                entry(SagaStep.NOTIFY_SHOPPER, StepStatus.SKIPPED));
+        assertThat(statuses(workflow.sagaState())).containsExactly(entry(SagaStep.CREATE_ORDER, StepStatus.DONE),
+                entry(SagaStep.RESERVE_STOCK, StepStatus.SKIPPED), entry(SagaStep.CHECK_CUSTOMER, StepStatus.SKIPPED),
+                entry(SagaStep.AWAIT_APPROVAL, StepStatus.SKIPPED), entry(SagaStep.CHARGE_PAYMENT, StepStatus.SKIPPED),
+                entry(SagaStep.CONFIRM_ORDER, StepStatus.SKIPPED), entry(SagaStep.NOTIFY_SHOPPER, StepStatus.SKIPPED));
     }
 
     private void awaitActivityRunning() {
         try {
             assertThat(activityRunning.await(INTERACTION_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
     /**
-     * The run has asked to cancel the activity in flight. Only then may the activity finish: the time-skipping test
-     * server wedges a run that cancels an activity in the same workflow task as the activity completes
-     * (temporalio/sdk-java#2391), which the real server handles.
+     * The run has asked to cancel the activity in flight. Only then may the activity
+     * finish: the time-skipping test server wedges a run that cancels an activity in the
+     * same workflow task as the activity completes (temporalio/sdk-java#2391), which the
+     * real server handles.
      */
     private void awaitActivityCancelRequested() {
-        await().atMost(INTERACTION_TIMEOUT).until(() -> testEnvironment.getWorkflowClient()
-                .fetchHistory(OrderWorkflows.workflowId(orderId)).getEvents().stream()
+        await().atMost(INTERACTION_TIMEOUT)
+            .until(() -> testEnvironment.getWorkflowClient()
+                .fetchHistory(OrderWorkflows.workflowId(orderId))
+                .getEvents()
+                .stream()
                 .anyMatch(HistoryEvent::hasActivityTaskCancelRequestedEventAttributes));
     }
 
@@ -828,18 +842,20 @@ class OrderWorkflowTest {
         assertThat(outcome.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(outcome.failureType()).isEqualTo(failureType);
         assertThat(outcome.cancelReason()).isEqualTo(reason);
-        verify(notifications).notifyShopper(eq(orderId), argThat(notification ->
-                notification.kind() == NotificationKind.ORDER_CANCELLED && notification.message().endsWith(reason)));
-        verify(notifications, never()).notifyShopper(any(), argThat(notification ->
-                notification.kind() == NotificationKind.ORDER_CONFIRMED));
+        verify(notifications).notifyShopper(eq(orderId),
+                argThat(notification -> notification.kind() == NotificationKind.ORDER_CANCELLED
+                        && notification.message().endsWith(reason)));
+        verify(notifications, never()).notifyShopper(any(),
+                argThat(notification -> notification.kind() == NotificationKind.ORDER_CONFIRMED));
     }
 
     private void verifyStockReleasedThenOrderCancelled(String reason) {
         InOrder undo = inOrder(inventory, orders, notifications);
         undo.verify(inventory).releaseReservation(orderId);
         undo.verify(orders).cancelOrder(orderId, reason);
-        undo.verify(notifications).notifyShopper(eq(orderId), argThat(notification ->
-                notification.kind() == NotificationKind.ORDER_CANCELLED));
+        undo.verify(notifications)
+            .notifyShopper(eq(orderId),
+                    argThat(notification -> notification.kind() == NotificationKind.ORDER_CANCELLED));
         verify(orders, never()).confirmOrder(any(), any());
     }
 
@@ -859,16 +875,21 @@ class OrderWorkflowTest {
     }
 
     private static Map<SagaStep, StepStatus> statuses(SagaState state) {
-        return state.steps().stream().collect(Collectors.toMap(SagaStepState::step, SagaStepState::status,
-                (first, second) -> first, LinkedHashMap::new));
+        return state.steps()
+            .stream()
+            .collect(Collectors.toMap(SagaStepState::step, SagaStepState::status, (first, second) -> first,
+                    LinkedHashMap::new));
     }
 
     private List<String> activitySummaries() {
-        return testEnvironment.getWorkflowClient().fetchHistory(OrderWorkflows.workflowId(orderId)).getEvents()
-                .stream()
-                .filter(HistoryEvent::hasActivityTaskScheduledEventAttributes)
-                .map(event -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(
-                        event.getUserMetadata().getSummary(), String.class, String.class))
-                .toList();
+        return testEnvironment.getWorkflowClient()
+            .fetchHistory(OrderWorkflows.workflowId(orderId))
+            .getEvents()
+            .stream()
+            .filter(HistoryEvent::hasActivityTaskScheduledEventAttributes)
+            .map(event -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(event.getUserMetadata().getSummary(),
+                    String.class, String.class))
+            .toList();
     }
+
 }

@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** What to charge for an order. An unknown {@code paymentToken} is refused while the body is read. */
-record ChargeRequest(
-        @NotNull UUID customerId,
-        @NotNull @Min(1) @Max(10_000_000) Long amountCents,
-        @NotNull @CurrencyCode String currency,
-        @NotNull TestCardToken paymentToken) {
+/**
+ * What to charge for an order. An unknown {@code paymentToken} is refused while the body
+ * is read.
+ */
+record ChargeRequest(@NotNull UUID customerId, @NotNull @Min(1) @Max(10_000_000) Long amountCents,
+        @NotNull @CurrencyCode String currency, @NotNull TestCardToken paymentToken) {
 }

@@ -20,8 +20,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /**
- * The one payment of an order: the outcome of its charge, or a void that keeps a late charge out. Writers for
- * the same order are serialized by {@link OrderLocks}, so the aggregate needs no optimistic version.
+ * The one payment of an order: the outcome of its charge, or a void that keeps a late
+ * charge out. Writers for the same order are serialized by {@link OrderLocks}, so the
+ * aggregate needs no optimistic version.
  */
 @Entity
 @Table(name = "payment")
@@ -72,14 +73,20 @@ class Payment {
         this.updatedAt = now;
     }
 
-    /** Records what the processor decided; a decline is kept so that a retry gets the same answer. */
+    /**
+     * Records what the processor decided; a decline is kept so that a retry gets the same
+     * answer.
+     */
     static Payment charged(UUID orderId, UUID customerId, long amountCents, String currency, TestCardToken token,
             ChargeDecision decision, Instant now) {
         PaymentStatus status = decision.isApproved() ? PaymentStatus.CAPTURED : PaymentStatus.DECLINED;
         return new Payment(orderId, customerId, status, amountCents, currency, token, decision.declineCode(), now);
     }
 
-    /** Marks an order that was compensated before any charge arrived, so a charge still in flight is refused. */
+    /**
+     * Marks an order that was compensated before any charge arrived, so a charge still in
+     * flight is refused.
+     */
     static Payment voided(UUID orderId, Instant now) {
         return new Payment(orderId, null, PaymentStatus.VOIDED, 0, null, null, null, now);
     }
@@ -91,8 +98,9 @@ class Payment {
     }
 
     /**
-     * Gives back the full amount of a captured payment. A declined or voided payment took no money and a refunded
-     * one was already given back: they stay as they are, so a compensation can be retried any number of times.
+     * Gives back the full amount of a captured payment. A declined or voided payment took
+     * no money and a refunded one was already given back: they stay as they are, so a
+     * compensation can be retried any number of times.
      */
     void refund(Instant now) {
         if (status != PaymentStatus.CAPTURED) {
@@ -146,4 +154,5 @@ class Payment {
     @Nullable Refund refundDetails() {
         return refund;
     }
+
 }

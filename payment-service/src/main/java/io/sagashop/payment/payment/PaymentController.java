@@ -33,7 +33,7 @@ class PaymentController {
         ChargeResult result = payments.charge(orderId, request);
         if (result.created()) {
             return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
-                    .body(result.payment());
+                .body(result.payment());
         }
         return ResponseEntity.ok(result.payment());
     }
@@ -49,4 +49,5 @@ class PaymentController {
     PaymentResponse find(@PathVariable UUID orderId) {
         return payments.find(orderId);
     }
+
 }

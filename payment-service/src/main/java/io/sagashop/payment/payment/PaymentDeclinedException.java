@@ -15,4 +15,5 @@ class PaymentDeclinedException extends ProblemException {
                 declineCode.description() + " for order " + payment.orderId(),
                 Map.of("paymentId", payment.paymentId(), "orderId", payment.orderId(), "declineCode", declineCode));
     }
+
 }

@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     Optional<Payment> findByOrderId(UUID orderId);
+
 }

@@ -7,16 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 import io.sagashop.payment.processor.DeclineCode;
 
-/** A payment as callers see it; {@code customerId} and {@code currency} are empty only for a void. */
-record PaymentResponse(
-        UUID paymentId,
-        UUID orderId,
-        @Nullable UUID customerId,
-        PaymentStatus status,
-        long amountCents,
-        @Nullable String currency,
-        @Nullable DeclineCode declineCode,
-        Instant createdAt,
+/**
+ * A payment as callers see it; {@code customerId} and {@code currency} are empty only for
+ * a void.
+ */
+record PaymentResponse(UUID paymentId, UUID orderId, @Nullable UUID customerId, PaymentStatus status, long amountCents,
+        @Nullable String currency, @Nullable DeclineCode declineCode, Instant createdAt,
         @Nullable RefundResponse refund) {
 
     static PaymentResponse of(Payment payment) {

@@ -18,9 +18,9 @@ import io.sagashop.support.problem.IdempotencyConflictException;
 import io.sagashop.support.problem.ResourceNotFoundException;
 
 /**
- * Charges and refunds orders, idempotently on the order id. Every write first takes the order's lock, so a charge
- * and a refund of the same order, or two copies of one charge, run one after the other and each sees what the
- * previous one committed.
+ * Charges and refunds orders, idempotently on the order id. Every write first takes the
+ * order's lock, so a charge and a refund of the same order, or two copies of one charge,
+ * run one after the other and each sees what the previous one committed.
  */
 @Service
 class PaymentService {
@@ -28,9 +28,13 @@ class PaymentService {
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
     private final PaymentRepository payments;
+
     private final OrderLocks orderLocks;
+
     private final CardProcessor processor;
+
     private final ShopCurrencies currencies;
+
     private final Clock clock;
 
     PaymentService(PaymentRepository payments, OrderLocks orderLocks, CardProcessor processor,
@@ -43,22 +47,27 @@ class PaymentService {
     }
 
     /**
-     * Charges the order once; a repeated request replays the stored outcome without asking the processor again.
-     * The transaction commits even when the charge ends in a decline (the decline is the recorded outcome) or in
-     * an unavailable processor (the flaky token's attempt count must stick, and no payment was written).
+     * Charges the order once; a repeated request replays the stored outcome without
+     * asking the processor again. The transaction commits even when the charge ends in a
+     * decline (the decline is the recorded outcome) or in an unavailable processor (the
+     * flaky token's attempt count must stick, and no payment was written).
      *
-     * <p>The processor is called inside the transaction, holding a pooled connection and the order's lock. That is
-     * fine for the in-process simulator; with a real provider, commit a PENDING payment first, call the provider
-     * with the order id as its idempotency key, and record the answer in a second transaction, so that a slow
+     * <p>
+     * The processor is called inside the transaction, holding a pooled connection and the
+     * order's lock. That is fine for the in-process simulator; with a real provider,
+     * commit a PENDING payment first, call the provider with the order id as its
+     * idempotency key, and record the answer in a second transaction, so that a slow
      * provider cannot exhaust the connection pool.
-     *
      * @throws PaymentDeclinedException when the charge is, or was, declined
-     * @throws ProcessorUnavailableException when the processor could not answer; retry later
+     * @throws ProcessorUnavailableException when the processor could not answer; retry
+     * later
      * @throws PaymentVoidedException when the order was compensated before this charge
-     * @throws UnsupportedCurrencyException when the shop does not sell in the charge's currency
-     * @throws IdempotencyConflictException when the order was charged with another payload
+     * @throws UnsupportedCurrencyException when the shop does not sell in the charge's
+     * currency
+     * @throws IdempotencyConflictException when the order was charged with another
+     * payload
      */
-    @Transactional(noRollbackFor = {PaymentDeclinedException.class, ProcessorUnavailableException.class})
+    @Transactional(noRollbackFor = { PaymentDeclinedException.class, ProcessorUnavailableException.class })
     ChargeResult charge(UUID orderId, ChargeRequest request) {
         orderLocks.lock(orderId);
         Payment existing = payments.findByOrderId(orderId).orElse(null);
@@ -75,8 +84,8 @@ class PaymentService {
     }
 
     /**
-     * Gives the order's money back, or voids the order when no charge has arrived yet. Repeating it changes
-     * nothing and answers the same.
+     * Gives the order's money back, or voids the order when no charge has arrived yet.
+     * Repeating it changes nothing and answers the same.
      */
     @Transactional
     PaymentResponse refund(UUID orderId) {
@@ -90,7 +99,8 @@ class PaymentService {
             PaymentStatus before = payment.status();
             payment.refund(now());
             if (payment.status() != before) {
-                // The refund is persisted by cascade at flush; flushing now gives it the id the answer shows.
+                // The refund is persisted by cascade at flush; flushing now gives it the
+                // id the answer shows.
                 payments.flush();
                 log.info("Order {} refunded: payment {} {} cents", orderId, payment.id(), payment.amountCents());
             }
@@ -101,8 +111,8 @@ class PaymentService {
     @Transactional(readOnly = true)
     PaymentResponse find(UUID orderId) {
         return payments.findByOrderId(orderId)
-                .map(PaymentResponse::of)
-                .orElseThrow(() -> new ResourceNotFoundException("payment", orderId));
+            .map(PaymentResponse::of)
+            .orElseThrow(() -> new ResourceNotFoundException("payment", orderId));
     }
 
     private ChargeResult replay(Payment payment, ChargeRequest request) {
@@ -127,4 +137,5 @@ class PaymentService {
     private Instant now() {
         return clock.instant();
     }
+
 }

@@ -14,4 +14,5 @@ enum PaymentStatus {
 
     /** Refunded before any charge arrived, so a late charge for the order is refused. */
     VOIDED
+
 }

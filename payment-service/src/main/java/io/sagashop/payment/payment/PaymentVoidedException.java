@@ -7,7 +7,10 @@ import org.springframework.http.HttpStatus;
 
 import io.sagashop.support.problem.ProblemException;
 
-/** The order was compensated before it was charged; charging it now would take money for a cancelled order. */
+/**
+ * The order was compensated before it was charged; charging it now would take money for a
+ * cancelled order.
+ */
 class PaymentVoidedException extends ProblemException {
 
     PaymentVoidedException(UUID orderId, UUID paymentId) {
@@ -15,4 +18,5 @@ class PaymentVoidedException extends ProblemException {
                 "The payment of order " + orderId + " was voided by a refund; the order can no longer be charged",
                 Map.of("orderId", orderId, "paymentId", paymentId));
     }
+
 }

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
-/** Money given back for a captured payment. Created only through {@link Payment#refund(Instant)}. */
+/**
+ * Money given back for a captured payment. Created only through
+ * {@link Payment#refund(Instant)}.
+ */
 @Entity
 @Table(name = "refund")
 class Refund {
@@ -49,4 +52,5 @@ class Refund {
     Instant createdAt() {
         return createdAt;
     }
+
 }

@@ -4,7 +4,9 @@ import io.sagashop.payment.processor.TestCardToken;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores a token as clients send it ({@code tok_visa}), not as the Java constant's name. */
+/**
+ * Stores a token as clients send it ({@code tok_visa}), not as the Java constant's name.
+ */
 @Converter
 class TestCardTokenConverter implements AttributeConverter<TestCardToken, String> {
 
@@ -17,4 +19,5 @@ class TestCardTokenConverter implements AttributeConverter<TestCardToken, String
     public TestCardToken convertToEntityAttribute(String token) {
         return token == null ? null : TestCardToken.fromToken(token);
     }
+
 }

@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A simulated card processor that authorizes and captures in one call. The test token decides the outcome;
- * operator-injected faults come first, as an outage would hit before the issuer is asked.
+ * A simulated card processor that authorizes and captures in one call. The test token
+ * decides the outcome; operator-injected faults come first, as an outage would hit before
+ * the issuer is asked.
  */
 @Component
 public class CardProcessor {
@@ -16,7 +17,9 @@ public class CardProcessor {
     private static final Logger log = LoggerFactory.getLogger(CardProcessor.class);
 
     private final ProcessorFaults faults;
+
     private final ProcessorAttempts attempts;
+
     private final SimulatedProcessorProperties properties;
 
     CardProcessor(ProcessorFaults faults, ProcessorAttempts attempts, SimulatedProcessorProperties properties) {
@@ -26,10 +29,11 @@ public class CardProcessor {
     }
 
     /**
-     * Charges the card behind {@code token}. Run it inside the caller's transaction: the flaky token's attempt is
-     * counted there, and the caller commits that count even when the charge fails as unavailable.
-     *
-     * @throws ProcessorUnavailableException when the processor cannot answer; nothing was charged
+     * Charges the card behind {@code token}. Run it inside the caller's transaction: the
+     * flaky token's attempt is counted there, and the caller commits that count even when
+     * the charge fails as unavailable.
+     * @throws ProcessorUnavailableException when the processor cannot answer; nothing was
+     * charged
      */
     public ChargeDecision charge(UUID orderId, TestCardToken token, long amountCents, String currency) {
         simulateLatency(orderId);
@@ -68,7 +72,8 @@ public class CardProcessor {
         if (latencyMillis == 0) {
             return;
         }
-        // Blocking is how a slow provider behaves; the service runs requests on virtual threads, so it is cheap.
+        // Blocking is how a slow provider behaves; the service runs requests on virtual
+        // threads, so it is cheap.
         try {
             Thread.sleep(latencyMillis);
         }
@@ -77,4 +82,5 @@ public class CardProcessor {
             throw new ProcessorUnavailableException(orderId, "interrupted while waiting for the processor");
         }
     }
+
 }

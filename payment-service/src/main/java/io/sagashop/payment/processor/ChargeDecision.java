@@ -2,7 +2,10 @@ package io.sagashop.payment.processor;
 
 import org.jspecify.annotations.Nullable;
 
-/** The processor's answer to a charge it could handle: approved, or declined with the issuer's reason. */
+/**
+ * The processor's answer to a charge it could handle: approved, or declined with the
+ * issuer's reason.
+ */
 public record ChargeDecision(@Nullable DeclineCode declineCode) {
 
     private static final ChargeDecision APPROVED = new ChargeDecision(null);

@@ -1,12 +1,16 @@
 package io.sagashop.payment.processor;
 
-/** Why the card issuer refused a charge. Each reason is its own problem type, so callers can tell them apart. */
+/**
+ * Why the card issuer refused a charge. Each reason is its own problem type, so callers
+ * can tell them apart.
+ */
 public enum DeclineCode {
 
     CARD_DECLINED("card-declined", "The card was declined by its issuer"),
     INSUFFICIENT_FUNDS("insufficient-funds", "The card was declined for insufficient funds");
 
     private final String problemType;
+
     private final String description;
 
     DeclineCode(String problemType, String description) {
@@ -21,4 +25,5 @@ public enum DeclineCode {
     public String description() {
         return description;
     }
+
 }

@@ -1,6 +1,8 @@
 package io.sagashop.payment.processor;
 
-/** The faults an operator injected into the simulated processor, as set and as reported. */
+/**
+ * The faults an operator injected into the simulated processor, as set and as reported.
+ */
 record InjectedFaults(int failNextCalls, int latencyMillis) {
 
     static final InjectedFaults NONE = new InjectedFaults(0, 0);

@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * Faults injected into the simulated processor for demos. They live in this instance's memory only: every
- * instance has its own and a restart clears them. That is enough for a demo switch; anything a shopper relies on
- * belongs in the database.
+ * Faults injected into the simulated processor for demos. They live in this instance's
+ * memory only: every instance has its own and a restart clears them. That is enough for a
+ * demo switch; anything a shopper relies on belongs in the database.
  */
 @Component
 class ProcessorFaults {
@@ -28,16 +28,17 @@ class ProcessorFaults {
     }
 
     /**
-     * Uses up one injected failure if any is left. Atomic, so parallel charges never share a failure and the
-     * count never goes below zero.
+     * Uses up one injected failure if any is left. Atomic, so parallel charges never
+     * share a failure and the count never goes below zero.
      */
     boolean takeFailure() {
-        InjectedFaults before = current.getAndUpdate(
-                faults -> faults.failNextCalls() > 0 ? faults.withOneFailureUsed() : faults);
+        InjectedFaults before = current
+            .getAndUpdate(faults -> faults.failNextCalls() > 0 ? faults.withOneFailureUsed() : faults);
         return before.failNextCalls() > 0;
     }
 
     int latencyMillis() {
         return current.get().latencyMillis();
     }
+
 }

@@ -16,8 +16,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
- * Lets an operator make the simulated processor fail or slow down during a demo. The gateway does not route to
- * it: it is meant for the internal network only (restricting it to the operator role comes with authentication).
+ * Lets an operator make the simulated processor fail or slow down during a demo. The
+ * gateway does not route to it: it is meant for the internal network only (restricting it
+ * to the operator role comes with authentication).
  */
 @RestController
 @RequestMapping("/api/operator/processor-faults")
@@ -54,4 +55,5 @@ class ProcessorFaultsController {
         faults.clear();
         log.info("Processor faults cleared");
     }
+
 }

@@ -10,8 +10,8 @@ import org.springframework.http.HttpStatus;
 import io.sagashop.support.problem.ProblemException;
 
 /**
- * The processor could not handle the charge; nothing was charged and nothing recorded, so the caller may retry
- * the same request after {@link #retryAfter()}.
+ * The processor could not handle the charge; nothing was charged and nothing recorded, so
+ * the caller may retry the same request after {@link #retryAfter()}.
  */
 public class ProcessorUnavailableException extends ProblemException {
 
@@ -33,4 +33,5 @@ public class ProcessorUnavailableException extends ProblemException {
         headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
         return headers;
     }
+
 }

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 /**
  * Behaviour of the simulated card processor.
  *
- * @param flakyFailures how many charge attempts of an order paid with {@code tok_flaky} find the processor
- *     unavailable before one succeeds
+ * @param flakyFailures how many charge attempts of an order paid with {@code tok_flaky}
+ * find the processor unavailable before one succeeds
  */
 @ConfigurationProperties("sagashop.payment")
 @Validated

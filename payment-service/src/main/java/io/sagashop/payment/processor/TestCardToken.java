@@ -5,30 +5,38 @@ import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The card tokens the simulated processor understands. A real shop would receive such a token from its payment
- * provider's browser SDK instead of card details; here each token picks the outcome a demo wants to show.
- * Any other value is refused as invalid input before a charge is attempted.
+ * The card tokens the simulated processor understands. A real shop would receive such a
+ * token from its payment provider's browser SDK instead of card details; here each token
+ * picks the outcome a demo wants to show. Any other value is refused as invalid input
+ * before a charge is attempted.
  */
 public enum TestCardToken {
 
     /** The charge succeeds. */
     VISA("tok_visa", "the charge succeeds"),
 
-    /** The issuer declines the card: the decline is recorded and answered 422 {@code card-declined}. */
+    /**
+     * The issuer declines the card: the decline is recorded and answered 422
+     * {@code card-declined}.
+     */
     DECLINED("tok_declined", "the card is declined: 422 card-declined"),
 
-    /** The issuer declines for lack of funds: recorded and answered 422 {@code insufficient-funds}. */
+    /**
+     * The issuer declines for lack of funds: recorded and answered 422
+     * {@code insufficient-funds}.
+     */
     INSUFFICIENT_FUNDS("tok_insufficient_funds", "the card is declined for lack of funds: 422 insufficient-funds"),
 
     /**
-     * The processor is unavailable (503 {@code processor-unavailable}, {@code Retry-After: 1}) for the first
-     * {@code sagashop.payment.flaky-failures} charge attempts of an order, then the charge succeeds. Shows the
-     * saga's retries.
+     * The processor is unavailable (503 {@code processor-unavailable},
+     * {@code Retry-After: 1}) for the first {@code sagashop.payment.flaky-failures}
+     * charge attempts of an order, then the charge succeeds. Shows the saga's retries.
      */
     FLAKY("tok_flaky", "the processor is unavailable (503 processor-unavailable) for the first "
             + "sagashop.payment.flaky-failures (default 2) attempts of an order, then the charge succeeds");
 
     private final String token;
+
     private final String behaviour;
 
     TestCardToken(String token, String behaviour) {
@@ -49,14 +57,16 @@ public enum TestCardToken {
 
     public static TestCardToken fromToken(String token) {
         return Arrays.stream(values())
-                .filter(candidate -> candidate.token.equals(token))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Unknown stored payment token " + token));
+            .filter(candidate -> candidate.token.equals(token))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("Unknown stored payment token " + token));
     }
 
-    // Validation messages list the accepted values through toString(); they must read as clients write them.
+    // Validation messages list the accepted values through toString(); they must read as
+    // clients write them.
     @Override
     public String toString() {
         return token;
     }
+
 }

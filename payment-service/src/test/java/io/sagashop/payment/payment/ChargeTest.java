@@ -36,12 +36,13 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 @ServiceApplicationTest
 class ChargeTest {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
-            new ParameterizedTypeReference<>() {
-            };
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+    };
 
     private final RestTestClient client;
+
     private final PaymentApi api;
+
     private final PaymentTables tables;
 
     ChargeTest(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
@@ -61,10 +62,12 @@ class ChargeTest {
         ChargeRequest request = chargeOf(4_250, TestCardToken.VISA);
 
         EntityExchangeResult<PaymentResponse> result = api.charge(orderId, request)
-                .expectStatus().isCreated()
-                .expectHeader().value(HttpHeaders.LOCATION,
-                        location -> assertThat(location).endsWith("/api/payments/" + orderId))
-                .expectBody(PaymentResponse.class).returnResult();
+            .expectStatus()
+            .isCreated()
+            .expectHeader()
+            .value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/api/payments/" + orderId))
+            .expectBody(PaymentResponse.class)
+            .returnResult();
 
         PaymentResponse payment = result.getResponseBody();
         assertThat(payment.paymentId()).isNotNull();
@@ -98,16 +101,15 @@ class ChargeTest {
         UUID orderId = UUID.randomUUID();
         PaymentResponse charged = api.chargeExpecting(201, orderId, chargeOf(700, TestCardToken.VISA));
 
-        api.find(orderId).expectStatus().isOk()
-                .expectBody(PaymentResponse.class).isEqualTo(charged);
+        api.find(orderId).expectStatus().isOk().expectBody(PaymentResponse.class).isEqualTo(charged);
     }
 
     @Test
     void findOfAnOrderWithoutPaymentIsNotFound() {
         UUID orderId = UUID.randomUUID();
 
-        expectProblem(api.find(orderId), HttpStatus.NOT_FOUND, "payment-not-found")
-                .jsonPath("$.id").isEqualTo(orderId.toString());
+        expectProblem(api.find(orderId), HttpStatus.NOT_FOUND, "payment-not-found").jsonPath("$.id")
+            .isEqualTo(orderId.toString());
     }
 
     @Test
@@ -118,27 +120,28 @@ class ChargeTest {
         Map<String, Object> first = problemBody(orderId, request);
 
         assertThat(first).containsEntry("type", "urn:sagashop:problem:card-declined")
-                .containsEntry("declineCode", "CARD_DECLINED")
-                .containsKey("paymentId");
+            .containsEntry("declineCode", "CARD_DECLINED")
+            .containsKey("paymentId");
         assertThat(tables.payments(orderId)).isOne();
         assertThat(tables.status(orderId)).isEqualTo("DECLINED");
         assertThat(tables.declineCode(orderId)).isEqualTo("CARD_DECLINED");
 
-        // Had a replay reached the processor, it would have used up this failure and answered 503.
+        // Had a replay reached the processor, it would have used up this failure and
+        // answered 503.
         api.injectFaults(1, 0);
         expectProblem(api.charge(orderId, request), HttpStatus.UNPROCESSABLE_CONTENT, "card-declined")
-                .jsonPath("$.paymentId").isEqualTo(first.get("paymentId"));
+            .jsonPath("$.paymentId")
+            .isEqualTo(first.get("paymentId"));
         Map<String, Object> replay = problemBody(orderId, request);
 
         assertThat(replay).isEqualTo(first);
         assertThat(api.faults().failNextCalls()).isOne();
         assertThat(tables.payments(orderId)).isOne();
-        api.find(orderId).expectStatus().isOk()
-                .expectBody(PaymentResponse.class).value(payment -> {
-                    assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
-                    assertThat(payment.declineCode()).isEqualTo(DeclineCode.CARD_DECLINED);
-                    assertThat(payment.paymentId()).hasToString((String) replay.get("paymentId"));
-                });
+        api.find(orderId).expectStatus().isOk().expectBody(PaymentResponse.class).value(payment -> {
+            assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
+            assertThat(payment.declineCode()).isEqualTo(DeclineCode.CARD_DECLINED);
+            assertThat(payment.paymentId()).hasToString((String) replay.get("paymentId"));
+        });
     }
 
     @Test
@@ -147,8 +150,10 @@ class ChargeTest {
 
         expectProblem(api.charge(orderId, chargeOf(900_000, TestCardToken.INSUFFICIENT_FUNDS)),
                 HttpStatus.UNPROCESSABLE_CONTENT, "insufficient-funds")
-                .jsonPath("$.paymentId").isNotEmpty()
-                .jsonPath("$.orderId").isEqualTo(orderId.toString());
+            .jsonPath("$.paymentId")
+            .isNotEmpty()
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString());
 
         assertThat(tables.status(orderId)).isEqualTo("DECLINED");
         assertThat(tables.declineCode(orderId)).isEqualTo("INSUFFICIENT_FUNDS");
@@ -161,15 +166,15 @@ class ChargeTest {
         PaymentResponse first = api.chargeExpecting(201, orderId, request);
 
         ChargeRequest otherAmount = new ChargeRequest(request.customerId(), 1_001L, "EUR", TestCardToken.VISA);
-        expectProblem(api.charge(orderId, otherAmount), HttpStatus.CONFLICT, "idempotency-conflict")
-                .jsonPath("$.key").isEqualTo(orderId.toString());
+        expectProblem(api.charge(orderId, otherAmount), HttpStatus.CONFLICT, "idempotency-conflict").jsonPath("$.key")
+            .isEqualTo(orderId.toString());
 
         assertThat(tables.payments(orderId)).isOne();
         api.find(orderId).expectStatus().isOk().expectBody(PaymentResponse.class).isEqualTo(first);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"customerId", "currency", "paymentToken"})
+    @ValueSource(strings = { "customerId", "currency", "paymentToken" })
     void sameOrderWithAnyOtherPayloadIsAConflict(String changed) {
         UUID orderId = UUID.randomUUID();
         ChargeRequest request = chargeOf(1_000, TestCardToken.VISA);
@@ -231,7 +236,7 @@ class ChargeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"customerId", "amountCents", "currency", "paymentToken"})
+    @ValueSource(strings = { "customerId", "amountCents", "currency", "paymentToken" })
     void refusesAMissingField(String field) {
         UUID orderId = UUID.randomUUID();
         Map<String, Object> body = validBody();
@@ -243,7 +248,7 @@ class ChargeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {0, -1, 10_000_001})
+    @ValueSource(longs = { 0, -1, 10_000_001 })
     void refusesAnAmountOutOfRange(long amountCents) {
         UUID orderId = UUID.randomUUID();
         Map<String, Object> body = validBody();
@@ -272,7 +277,7 @@ class ChargeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"eur", "EURO", "E1R", ""})
+    @ValueSource(strings = { "eur", "EURO", "E1R", "" })
     void refusesACurrencyThatIsNotAnIsoCode(String currency) {
         Map<String, Object> body = validBody();
         body.put("currency", currency);
@@ -286,8 +291,8 @@ class ChargeTest {
         Map<String, Object> body = validBody();
         body.put("currency", "XYZ");
 
-        expectInvalidField(api.charge(orderId, body), "currency")
-                .jsonPath("$.errors[0].reason").isEqualTo("must be an ISO 4217 currency code such as EUR");
+        expectInvalidField(api.charge(orderId, body), "currency").jsonPath("$.errors[0].reason")
+            .isEqualTo("must be an ISO 4217 currency code such as EUR");
 
         assertThat(tables.payments(orderId)).isZero();
     }
@@ -299,9 +304,12 @@ class ChargeTest {
         body.put("currency", "USD");
 
         expectProblem(api.charge(orderId, body), HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-currency")
-                .jsonPath("$.currency").isEqualTo("USD")
-                .jsonPath("$.supported").isEqualTo("EUR")
-                .jsonPath("$.errors[0].field").isEqualTo("currency");
+            .jsonPath("$.currency")
+            .isEqualTo("USD")
+            .jsonPath("$.supported")
+            .isEqualTo("EUR")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("currency");
 
         assertThat(tables.payments(orderId)).isZero();
     }
@@ -312,17 +320,19 @@ class ChargeTest {
         Map<String, Object> body = validBody();
         body.put("paymentToken", "tok_mastercard");
 
-        expectInvalidField(api.charge(orderId, body), "paymentToken")
-                .jsonPath("$.errors[0].reason").value(String.class,
-                        reason -> assertThat(reason).contains("tok_visa", "tok_flaky"));
+        expectInvalidField(api.charge(orderId, body), "paymentToken").jsonPath("$.errors[0].reason")
+            .value(String.class, reason -> assertThat(reason).contains("tok_visa", "tok_flaky"));
 
         assertThat(tables.payments(orderId)).isZero();
     }
 
     @Test
     void refusesAnOrderIdThatIsNotAUuid() {
-        expectInvalidField(client.put().uri("/api/payments/order-1")
-                .contentType(MediaType.APPLICATION_JSON).body(validBody()).exchange(), "orderId");
+        expectInvalidField(client.put()
+            .uri("/api/payments/order-1")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(validBody())
+            .exchange(), "orderId");
     }
 
     @Test
@@ -346,9 +356,13 @@ class ChargeTest {
 
     private Map<String, Object> problemBody(UUID orderId, ChargeRequest request) {
         return api.charge(orderId, request)
-                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
-                .expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER)
-                .expectBody(JSON_OBJECT).returnResult().getResponseBody();
+            .expectStatus()
+            .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+            .expectHeader()
+            .doesNotExist(HttpHeaders.RETRY_AFTER)
+            .expectBody(JSON_OBJECT)
+            .returnResult()
+            .getResponseBody();
     }
 
     private static Map<String, Object> validBody() {
@@ -359,4 +373,5 @@ class ChargeTest {
         body.put("paymentToken", "tok_visa");
         return body;
     }
+
 }

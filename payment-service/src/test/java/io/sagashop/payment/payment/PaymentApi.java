@@ -9,7 +9,9 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import io.sagashop.payment.processor.TestCardToken;
 
-/** The payment service's endpoints as a caller (the saga's worker, an operator) uses them. */
+/**
+ * The payment service's endpoints as a caller (the saga's worker, an operator) uses them.
+ */
 final class PaymentApi {
 
     private final RestTestClient client;
@@ -23,16 +25,19 @@ final class PaymentApi {
     }
 
     ResponseSpec charge(UUID orderId, Object body) {
-        return client.put().uri("/api/payments/{orderId}", orderId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange();
+        return client.put()
+            .uri("/api/payments/{orderId}", orderId)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .exchange();
     }
 
     PaymentResponse chargeExpecting(int status, UUID orderId, ChargeRequest request) {
-        return charge(orderId, request)
-                .expectStatus().isEqualTo(status)
-                .expectBody(PaymentResponse.class).returnResult().getResponseBody();
+        return charge(orderId, request).expectStatus()
+            .isEqualTo(status)
+            .expectBody(PaymentResponse.class)
+            .returnResult()
+            .getResponseBody();
     }
 
     ResponseSpec refund(UUID orderId) {
@@ -40,8 +45,7 @@ final class PaymentApi {
     }
 
     PaymentResponse refundExpectingOk(UUID orderId) {
-        return refund(orderId).expectStatus().isOk()
-                .expectBody(PaymentResponse.class).returnResult().getResponseBody();
+        return refund(orderId).expectStatus().isOk().expectBody(PaymentResponse.class).returnResult().getResponseBody();
     }
 
     ResponseSpec find(UUID orderId) {
@@ -49,17 +53,24 @@ final class PaymentApi {
     }
 
     void injectFaults(int failNextCalls, int latencyMillis) {
-        client.put().uri("/api/operator/processor-faults")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("failNextCalls", failNextCalls, "latencyMillis", latencyMillis))
-                .exchange()
-                .expectStatus().isOk();
+        client.put()
+            .uri("/api/operator/processor-faults")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("failNextCalls", failNextCalls, "latencyMillis", latencyMillis))
+            .exchange()
+            .expectStatus()
+            .isOk();
     }
 
     Faults faults() {
-        return client.get().uri("/api/operator/processor-faults").exchange()
-                .expectStatus().isOk()
-                .expectBody(Faults.class).returnResult().getResponseBody();
+        return client.get()
+            .uri("/api/operator/processor-faults")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Faults.class)
+            .returnResult()
+            .getResponseBody();
     }
 
     void clearFaults() {
@@ -68,4 +79,5 @@ final class PaymentApi {
 
     record Faults(int failNextCalls, int latencyMillis) {
     }
+
 }

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-/** The database keeps the payment invariants even against code that skips the service's rules. */
+/**
+ * The database keeps the payment invariants even against code that skips the service's
+ * rules.
+ */
 @ServiceApplicationTest
 class PaymentSchemaTest {
 
@@ -51,8 +54,7 @@ class PaymentSchemaTest {
 
     @Test
     void refusesANegativeAmount() {
-        assertViolates("payment_amount_not_negative",
-                () -> insertPayment(UUID.randomUUID(), "CAPTURED", -1, null));
+        assertViolates("payment_amount_not_negative", () -> insertPayment(UUID.randomUUID(), "CAPTURED", -1, null));
     }
 
     @Test
@@ -79,13 +81,13 @@ class PaymentSchemaTest {
                                      decline_code, created_at, updated_at)
                 VALUES (:id, :orderId, :customerId, :status, :amountCents, 'EUR', 'tok_visa', :declineCode,
                         now(), now())""")
-                .param("id", id)
-                .param("orderId", orderId)
-                .param("customerId", UUID.randomUUID())
-                .param("status", status)
-                .param("amountCents", amountCents)
-                .param("declineCode", declineCode)
-                .update();
+            .param("id", id)
+            .param("orderId", orderId)
+            .param("customerId", UUID.randomUUID())
+            .param("status", status)
+            .param("amountCents", amountCents)
+            .param("declineCode", declineCode)
+            .update();
         return id;
     }
 
@@ -93,15 +95,15 @@ class PaymentSchemaTest {
         jdbc.sql("""
                 INSERT INTO refund (id, payment_id, amount_cents, created_at)
                 VALUES (:id, :paymentId, :amountCents, now())""")
-                .param("id", UUID.randomUUID())
-                .param("paymentId", paymentId)
-                .param("amountCents", amountCents)
-                .update();
+            .param("id", UUID.randomUUID())
+            .param("paymentId", paymentId)
+            .param("amountCents", amountCents)
+            .update();
     }
 
     private static void assertViolates(String constraint, Runnable insert) {
-        assertThatThrownBy(insert::run)
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining(constraint);
+        assertThatThrownBy(insert::run).isInstanceOf(DataIntegrityViolationException.class)
+            .hasMessageContaining(constraint);
     }
+
 }

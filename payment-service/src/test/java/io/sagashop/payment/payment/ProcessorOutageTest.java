@@ -18,11 +18,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import io.sagashop.payment.processor.TestCardToken;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
-/** The processor failing transiently: nothing is recorded, the caller is told to retry, and a retry succeeds. */
+/**
+ * The processor failing transiently: nothing is recorded, the caller is told to retry,
+ * and a retry succeeds.
+ */
 @ServiceApplicationTest
 class ProcessorOutageTest {
 
     private final PaymentApi api;
+
     private final PaymentTables tables;
 
     ProcessorOutageTest(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
@@ -108,7 +112,8 @@ class ProcessorOutageTest {
     private void expectUnavailable(UUID orderId, ChargeRequest request) {
         RestTestClient.ResponseSpec response = api.charge(orderId, request);
         response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1");
-        expectProblem(response, HttpStatus.SERVICE_UNAVAILABLE, "processor-unavailable")
-                .jsonPath("$.orderId").isEqualTo(orderId.toString());
+        expectProblem(response, HttpStatus.SERVICE_UNAVAILABLE, "processor-unavailable").jsonPath("$.orderId")
+            .isEqualTo(orderId.toString());
     }
+
 }

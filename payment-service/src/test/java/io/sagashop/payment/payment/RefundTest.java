@@ -25,7 +25,9 @@ import io.sagashop.testsupport.service.ServiceApplicationTest;
 class RefundTest {
 
     private final RestTestClient client;
+
     private final PaymentApi api;
+
     private final PaymentTables tables;
 
     RefundTest(@Autowired RestTestClient client, @Autowired JdbcClient jdbc) {
@@ -56,8 +58,8 @@ class RefundTest {
     @Test
     void refundOfADeclinedPaymentChangesNothing() {
         UUID orderId = UUID.randomUUID();
-        expectProblem(api.charge(orderId, chargeOf(500, TestCardToken.DECLINED)),
-                HttpStatus.UNPROCESSABLE_CONTENT, "card-declined");
+        expectProblem(api.charge(orderId, chargeOf(500, TestCardToken.DECLINED)), HttpStatus.UNPROCESSABLE_CONTENT,
+                "card-declined");
 
         PaymentResponse payment = api.refundExpectingOk(orderId);
 
@@ -77,10 +79,11 @@ class RefundTest {
         assertThat(voided.amountCents()).isZero();
         assertThat(voided.customerId()).isNull();
         assertThat(voided.refund()).isNull();
-        expectProblem(api.charge(orderId, chargeOf(1_500, TestCardToken.VISA)), HttpStatus.CONFLICT,
-                "payment-voided")
-                .jsonPath("$.orderId").isEqualTo(orderId.toString())
-                .jsonPath("$.paymentId").isEqualTo(voided.paymentId().toString());
+        expectProblem(api.charge(orderId, chargeOf(1_500, TestCardToken.VISA)), HttpStatus.CONFLICT, "payment-voided")
+            .jsonPath("$.orderId")
+            .isEqualTo(orderId.toString())
+            .jsonPath("$.paymentId")
+            .isEqualTo(voided.paymentId().toString());
         assertThat(tables.payments(orderId)).isOne();
         assertThat(tables.status(orderId)).isEqualTo("VOIDED");
         assertThat(tables.refunds(orderId)).isZero();
@@ -120,7 +123,8 @@ class RefundTest {
             int chargeStatus = charge.get(30, TimeUnit.SECONDS);
             PaymentStatus afterRefund = refund.get(30, TimeUnit.SECONDS).status();
 
-            // Either the charge came first and was refunded, or the void came first and the charge was refused.
+            // Either the charge came first and was refunded, or the void came first and
+            // the charge was refused.
             if (afterRefund == PaymentStatus.REFUNDED) {
                 assertThat(chargeStatus).isEqualTo(201);
                 assertThat(tables.refunds(orderId)).isOne();
@@ -138,4 +142,5 @@ class RefundTest {
     void refusesAnOrderIdThatIsNotAUuid() {
         expectInvalidField(client.post().uri("/api/payments/not-a-uuid/refund").exchange(), "orderId");
     }
+
 }

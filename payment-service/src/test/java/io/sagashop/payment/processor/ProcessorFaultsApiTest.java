@@ -36,41 +36,50 @@ class ProcessorFaultsApiTest {
 
     @Test
     void reportsNoFaultsWhenNoneAreInjected() {
-        client.get().uri(FAULTS).exchange()
-                .expectStatus().isOk()
-                .expectBody(InjectedFaults.class).isEqualTo(InjectedFaults.NONE);
+        client.get()
+            .uri(FAULTS)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(InjectedFaults.class)
+            .isEqualTo(InjectedFaults.NONE);
     }
 
     @Test
     void setsReportsAndClearsFaults() {
-        put(Map.of("failNextCalls", 3, "latencyMillis", 250))
-                .expectStatus().isOk()
-                .expectBody(InjectedFaults.class).isEqualTo(new InjectedFaults(3, 250));
-        client.get().uri(FAULTS).exchange()
-                .expectStatus().isOk()
-                .expectBody(InjectedFaults.class).isEqualTo(new InjectedFaults(3, 250));
+        put(Map.of("failNextCalls", 3, "latencyMillis", 250)).expectStatus()
+            .isOk()
+            .expectBody(InjectedFaults.class)
+            .isEqualTo(new InjectedFaults(3, 250));
+        client.get()
+            .uri(FAULTS)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(InjectedFaults.class)
+            .isEqualTo(new InjectedFaults(3, 250));
 
         client.delete().uri(FAULTS).exchange().expectStatus().isNoContent().expectBody().isEmpty();
 
-        client.get().uri(FAULTS).exchange()
-                .expectStatus().isOk()
-                .expectBody(InjectedFaults.class).isEqualTo(InjectedFaults.NONE);
+        client.get()
+            .uri(FAULTS)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(InjectedFaults.class)
+            .isEqualTo(InjectedFaults.NONE);
     }
 
     @Test
     void acceptsTheLargestFaults() {
-        put(Map.of("failNextCalls", 1000, "latencyMillis", 30_000))
-                .expectStatus().isOk()
-                .expectBody(InjectedFaults.class).isEqualTo(new InjectedFaults(1000, 30_000));
+        put(Map.of("failNextCalls", 1000, "latencyMillis", 30_000)).expectStatus()
+            .isOk()
+            .expectBody(InjectedFaults.class)
+            .isEqualTo(new InjectedFaults(1000, 30_000));
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "failNextCalls, -1",
-            "failNextCalls, 1001",
-            "latencyMillis, -1",
-            "latencyMillis, 30001",
-    })
+    @CsvSource({ "failNextCalls, -1", "failNextCalls, 1001", "latencyMillis, -1", "latencyMillis, 30001", })
     void refusesFaultsOutOfRange(String field, int value) {
         Map<String, Object> body = new HashMap<>(Map.of("failNextCalls", 0, "latencyMillis", 0));
         body.put(field, value);
@@ -79,7 +88,7 @@ class ProcessorFaultsApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"failNextCalls", "latencyMillis"})
+    @CsvSource({ "failNextCalls", "latencyMillis" })
     void refusesAMissingSetting(String field) {
         Map<String, Object> body = new HashMap<>(Map.of("failNextCalls", 0, "latencyMillis", 0));
         body.remove(field);
@@ -95,4 +104,5 @@ class ProcessorFaultsApiTest {
     private ResponseSpec put(Object body) {
         return client.put().uri(FAULTS).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
+
 }

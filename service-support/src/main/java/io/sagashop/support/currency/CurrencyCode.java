@@ -10,13 +10,14 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A currency code that ISO 4217 defines, upper-case as the standard writes it: {@code EUR}, never {@code eur}
- * nor {@code XYZ}. Whether the shop trades in it is {@link ShopCurrencies}' question, answered 422, not 400.
- * Null is valid; combine with {@code @NotNull}.
+ * A currency code that ISO 4217 defines, upper-case as the standard writes it:
+ * {@code EUR}, never {@code eur} nor {@code XYZ}. Whether the shop trades in it is
+ * {@link ShopCurrencies}' question, answered 422, not 400. Null is valid; combine with
+ * {@code @NotNull}.
  */
 @Documented
 @Constraint(validatedBy = CurrencyCodeValidator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CurrencyCode {
 
@@ -25,4 +26,5 @@ public @interface CurrencyCode {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

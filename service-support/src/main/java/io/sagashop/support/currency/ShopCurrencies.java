@@ -9,8 +9,9 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.constraints.NotEmpty;
 
 /**
- * The currencies the shop sells in, one list for every service ({@code sagashop.currencies}). Prices, orders and
- * charges in any other are refused with {@link UnsupportedCurrencyException}.
+ * The currencies the shop sells in, one list for every service
+ * ({@code sagashop.currencies}). Prices, orders and charges in any other are refused with
+ * {@link UnsupportedCurrencyException}.
  */
 @ConfigurationProperties("sagashop")
 @Validated
@@ -20,7 +21,9 @@ public record ShopCurrencies(@DefaultValue("EUR") @NotEmpty List<@CurrencyCode S
         currencies = List.copyOf(currencies);
     }
 
-    /** @throws UnsupportedCurrencyException unless the shop sells in {@code currency} */
+    /**
+     * @throws UnsupportedCurrencyException unless the shop sells in {@code currency}
+     */
     public void requireSupported(String currency) {
         if (!currencies.contains(currency)) {
             throw new UnsupportedCurrencyException(currency, currencies);

@@ -19,15 +19,17 @@ import io.sagashop.support.problem.ProblemJson;
 import io.sagashop.support.problem.ProblemTypes;
 
 /**
- * Answers what Tomcat refuses before any servlet runs (a path with an encoded '/' or NUL, headers over the limit)
- * in the same problem shape as the application, instead of Tomcat's HTML page: such a request reaches no
- * servlet, so neither Spring MVC's problem handler nor Boot's error page can answer it.
+ * Answers what Tomcat refuses before any servlet runs (a path with an encoded '/' or NUL,
+ * headers over the limit) in the same problem shape as the application, instead of
+ * Tomcat's HTML page: such a request reaches no servlet, so neither Spring MVC's problem
+ * handler nor Boot's error page can answer it.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-    // Tomcat marks headers over its limit only by this message on the exception it records.
-    private static final String HEADERS_TOO_LARGE =
-            StringManager.getManager("org.apache.coyote.http11").getString("iib.requestheadertoolarge.error");
+    // Tomcat marks headers over its limit only by this message on the exception it
+    // records.
+    private static final String HEADERS_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
+        .getString("iib.requestheadertoolarge.error");
 
     @Override
     protected void report(Request request, Response response, @Nullable Throwable throwable) {
@@ -42,7 +44,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.finishResponse();
         }
         catch (IOException | IllegalStateException ex) {
-            // The client went away, or the response takes no body any more: there is nobody left to tell.
+            // The client went away, or the response takes no body any more: there is
+            // nobody left to tell.
         }
     }
 
@@ -64,7 +67,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         return problem;
     }
 
-    /** Tomcat refuses these encodings in a path, since a decoded '/' or NUL would change what the path means. */
+    /**
+     * Tomcat refuses these encodings in a path, since a decoded '/' or NUL would change
+     * what the path means.
+     */
     private static @Nullable String pathReason(String rawUri) {
         String uri = rawUri.toLowerCase(Locale.ROOT);
         if (uri.contains("%2f")) {
@@ -78,4 +84,5 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         return null;
     }
+
 }

@@ -17,8 +17,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses request bodies over the configured size with 413. A declared Content-Length is checked up front;
- * a chunked body is counted while it is read, and the overflow surfaces through the problem handler.
+ * Refuses request bodies over the configured size with 413. A declared Content-Length is
+ * checked up front; a chunked body is counted while it is read, and the overflow surfaces
+ * through the problem handler.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -43,9 +44,9 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         // Written by hand: this filter runs before Spring MVC and its message converters.
         String body = """
                 {"type":"%s","title":"Request too large","status":413,\
-                "detail":"Request body exceeds the limit of %d bytes","instance":"%s","limitBytes":%d}"""
-                .formatted(ProblemTypes.of("request-too-large"), limitBytes,
-                        request.getRequestURI().replace("\"", "%22"), limitBytes);
+                "detail":"Request body exceeds the limit of %d bytes","instance":"%s","limitBytes":%d}""".formatted(
+                ProblemTypes.of("request-too-large"), limitBytes, request.getRequestURI().replace("\"", "%22"),
+                limitBytes);
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
@@ -55,6 +56,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final class CountingRequest extends HttpServletRequestWrapper {
 
         private final long limitBytes;
+
         private ServletInputStream stream;
 
         CountingRequest(HttpServletRequest request, long limitBytes) {
@@ -69,12 +71,15 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             }
             return stream;
         }
+
     }
 
     private static final class CountingInputStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
+
         private final long limitBytes;
+
         private long count;
 
         CountingInputStream(ServletInputStream delegate, long limitBytes) {
@@ -121,5 +126,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         public void setReadListener(ReadListener listener) {
             delegate.setReadListener(listener);
         }
+
     }
+
 }

@@ -2,7 +2,9 @@ package io.sagashop.support.http;
 
 import java.io.IOException;
 
-/** Raised while reading a body sent without a Content-Length that grows past the limit. */
+/**
+ * Raised while reading a body sent without a Content-Length that grows past the limit.
+ */
 public class RequestBodyTooLargeException extends IOException {
 
     private final long limitBytes;
@@ -15,4 +17,5 @@ public class RequestBodyTooLargeException extends IOException {
     public long limitBytes() {
         return limitBytes;
     }
+
 }

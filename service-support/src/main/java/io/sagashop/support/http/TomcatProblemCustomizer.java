@@ -8,8 +8,9 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link ProblemErrorReportValve} in place of Tomcat's error page valve. Runs after Boot's own customizer,
- * which installs a plain {@link ErrorReportValve} on the host; that one is removed so that ours answers.
+ * Puts {@link ProblemErrorReportValve} in place of Tomcat's error page valve. Runs after
+ * Boot's own customizer, which installs a plain {@link ErrorReportValve} on the host;
+ * that one is removed so that ours answers.
  */
 public class TomcatProblemCustomizer
         implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
@@ -23,7 +24,8 @@ public class TomcatProblemCustomizer
                         host.getPipeline().removeValve(valve);
                     }
                 }
-                // The host adds a valve of this class when it starts unless one is there already.
+                // The host adds a valve of this class when it starts unless one is there
+                // already.
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
                 host.getPipeline().addValve(new ProblemErrorReportValve());
             }
@@ -34,4 +36,5 @@ public class TomcatProblemCustomizer
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
     }
+
 }

@@ -54,16 +54,18 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one place where a service's failures become RFC 9457 responses. Input errors name the field and the
- * reason in an {@code errors} array; domain rules arrive as {@link ProblemException}s; a database constraint
- * that code did not anticipate still answers 409 with the constraint's name rather than a 500.
+ * The one place where a service's failures become RFC 9457 responses. Input errors name
+ * the field and the reason in an {@code errors} array; domain rules arrive as
+ * {@link ProblemException}s; a database constraint that code did not anticipate still
+ * answers 409 with the constraint's name rather than a 500.
  */
 @RestControllerAdvice
 public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailAdvice.class);
-    private static final boolean HIBERNATE_PRESENT =
-            ClassUtils.isPresent("org.hibernate.exception.ConstraintViolationException", null);
+
+    private static final boolean HIBERNATE_PRESENT = ClassUtils
+        .isPresent("org.hibernate.exception.ConstraintViolationException", null);
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
@@ -71,24 +73,30 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return respond(ex, ex.toProblemDetail(), ex.headers(), ex.status(), request);
     }
 
-    /** Method validation through a class-level {@code @Validated} proxy; built-in validation is preferred. */
+    /**
+     * Method validation through a class-level {@code @Validated} proxy; built-in
+     * validation is preferred.
+     */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleMethodConstraintViolation(ConstraintViolationException ex, WebRequest request) {
-        List<InvalidField> errors = ex.getConstraintViolations().stream()
-                .map(violation -> new InvalidField(lastNode(violation.getPropertyPath()), violation.getMessage()))
-                .toList();
+        List<InvalidField> errors = ex.getConstraintViolations()
+            .stream()
+            .map(violation -> new InvalidField(lastNode(violation.getPropertyPath()), violation.getMessage()))
+            .toList();
         return invalidRequest(ex, errors, new HttpHeaders(), request);
     }
 
     /**
-     * Spring parses a multipart body before it picks a handler, for every endpoint, probes included; a
-     * Content-Type without a boundary or a broken body is the client's mistake, not a failure of the service.
+     * Spring parses a multipart body before it picks a handler, for every endpoint,
+     * probes included; a Content-Type without a boundary or a broken body is the client's
+     * mistake, not a failure of the service.
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> handleMultipart(MultipartException ex, WebRequest request) {
         if (!namesABoundary(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
-            return invalidRequest(ex, List.of(new InvalidField(HttpHeaders.CONTENT_TYPE,
-                    "must name a boundary for multipart/form-data")), new HttpHeaders(), request);
+            return invalidRequest(ex,
+                    List.of(new InvalidField(HttpHeaders.CONTENT_TYPE, "must name a boundary for multipart/form-data")),
+                    new HttpHeaders(), request);
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request",
                 "Request body is not valid multipart/form-data");
@@ -106,7 +114,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return respond(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+    @ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
     ResponseEntity<Object> handleConcurrentModification(RuntimeException ex, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification",
                 "The resource was changed by another request; retry");
@@ -125,10 +133,12 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidField> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors()
-                .forEach(error -> errors.add(new InvalidField(error.getField(), error.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.add(new InvalidField(error.getObjectName(), error.getDefaultMessage())));
+        ex.getBindingResult()
+            .getFieldErrors()
+            .forEach(error -> errors.add(new InvalidField(error.getField(), error.getDefaultMessage())));
+        ex.getBindingResult()
+            .getGlobalErrors()
+            .forEach(error -> errors.add(new InvalidField(error.getObjectName(), error.getDefaultMessage())));
         return invalidRequest(ex, errors, headers, request);
     }
 
@@ -145,7 +155,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             else {
                 String name = FieldNames.parameterName(result.getMethodParameter());
                 result.getResolvableErrors()
-                        .forEach(error -> errors.add(new InvalidField(name, error.getDefaultMessage())));
+                    .forEach(error -> errors.add(new InvalidField(name, error.getDefaultMessage())));
             }
         });
         return invalidRequest(ex, errors, headers, request);
@@ -175,7 +185,10 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return respond(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** Says what to send instead; Spring's own detail names no accepted type and a default for a missing one. */
+    /**
+     * Says what to send instead; Spring's own detail names no accepted type and a default
+     * for a missing one.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -212,8 +225,8 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
             withInstance(problem, request);
@@ -225,9 +238,9 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> invalidRequest(Exception ex, List<InvalidField> errors, HttpHeaders headers,
             WebRequest request) {
         String detail = errors.stream()
-                .map(error -> error.field() + " " + error.reason())
-                .reduce((first, second) -> first + "; " + second)
-                .orElse("The request is invalid");
+            .map(error -> error.field() + " " + error.reason())
+            .reduce((first, second) -> first + "; " + second)
+            .orElse("The request is invalid");
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail);
         problem.setProperty("errors", errors);
         return respond(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -252,7 +265,10 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         }
     }
 
-    /** Spring's own problems (404, 405, ...) get a type in our scheme instead of {@code about:blank}. */
+    /**
+     * Spring's own problems (404, 405, ...) get a type in our scheme instead of
+     * {@code about:blank}.
+     */
     private static void withStatusType(ProblemDetail problem, HttpStatusCode status) {
         if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
             String slug = ProblemTypes.forStatus(status);
@@ -339,4 +355,5 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         }
         return null;
     }
+
 }

@@ -32,6 +32,7 @@ class ProblemDetailAdviceTest {
             {"lines":[{"sku":"COF-1","quantity":2}]}""";
 
     private final HttpClient http = HttpClient.newHttpClient();
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -62,8 +63,8 @@ class ProblemDetailAdviceTest {
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
         assertThat(problem.get("title").asString()).isEqualTo("Invalid request");
-        assertThat(problem.get("errors").findValuesAsString("field"))
-                .containsExactlyInAnyOrder("lines[0].sku", "lines[0].quantity");
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("lines[0].sku",
+                "lines[0].quantity");
     }
 
     @Test
@@ -86,15 +87,15 @@ class ProblemDetailAdviceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            a number in quotes      | {"lines":[{"sku":"A","quantity":"2"}]}            | lines[0].quantity | must be a number
-            an empty string         | {"lines":[{"sku":"A","quantity":""}]}             | lines[0].quantity | must be a number
-            a number for a string   | {"lines":[{"sku":123,"quantity":2}]}              | lines[0].sku      | must be a string
-            a boolean for a string  | {"lines":[{"sku":true,"quantity":2}]}             | lines[0].sku      | must be a string
-            a number for an enum    | {"lines":[{"sku":"A","quantity":2}],"colour":0}   | colour            | must be one of [RED, GREEN]
-            """)
-    void aValueIsNeverCoercedIntoAnotherType(String value, String body, String field, String reason)
-            throws Exception {
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    a number in quotes      | {"lines":[{"sku":"A","quantity":"2"}]}            | lines[0].quantity | must be a number
+                    an empty string         | {"lines":[{"sku":"A","quantity":""}]}             | lines[0].quantity | must be a number
+                    a number for a string   | {"lines":[{"sku":123,"quantity":2}]}              | lines[0].sku      | must be a string
+                    a boolean for a string  | {"lines":[{"sku":true,"quantity":2}]}             | lines[0].sku      | must be a string
+                    a number for an enum    | {"lines":[{"sku":"A","quantity":2}],"colour":0}   | colour            | must be one of [RED, GREEN]
+                    """)
+    void aValueIsNeverCoercedIntoAnotherType(String value, String body, String field, String reason) throws Exception {
         HttpResponse<String> response = post("/baskets", BodyPublishers.ofString(body));
 
         JsonNode problem = problem(response, 400);
@@ -133,8 +134,8 @@ class ProblemDetailAdviceTest {
 
     @Test
     void anUnknownEnumValueListsTheAllowedOnes() throws Exception {
-        HttpResponse<String> response = post("/baskets", BodyPublishers.ofString(
-                "{\"lines\":[{\"sku\":\"A\",\"quantity\":1}],\"colour\":\"BLUE\"}"));
+        HttpResponse<String> response = post("/baskets",
+                BodyPublishers.ofString("{\"lines\":[{\"sku\":\"A\",\"quantity\":1}],\"colour\":\"BLUE\"}"));
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("colour");
@@ -152,7 +153,8 @@ class ProblemDetailAdviceTest {
     @Test
     void anInvalidHeaderIsNamed() throws Exception {
         HttpResponse<String> response = http.send(request("/keyed-baskets", BodyPublishers.ofString(VALID))
-                .header("Idempotency-Key", "far-too-long-for-the-rule").build(), BodyHandlers.ofString());
+            .header("Idempotency-Key", "far-too-long-for-the-rule")
+            .build(), BodyHandlers.ofString());
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
@@ -227,16 +229,20 @@ class ProblemDetailAdviceTest {
     @ExtendWith(OutputCaptureExtension.class)
     void aMultipartContentTypeWithoutABoundaryIsABadRequestNotAServerError(CapturedOutput output) throws Exception {
         HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/baskets/latest"))
-                .header("Content-Type", "multipart/form-data").GET().build();
+            .header("Content-Type", "multipart/form-data")
+            .GET()
+            .build();
         HttpRequest write = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/baskets"))
-                .header("Content-Type", "multipart/form-data").POST(BodyPublishers.ofString(VALID)).build();
+            .header("Content-Type", "multipart/form-data")
+            .POST(BodyPublishers.ofString(VALID))
+            .build();
 
-        for (HttpRequest request : new HttpRequest[] {read, write}) {
+        for (HttpRequest request : new HttpRequest[] { read, write }) {
             JsonNode problem = problem(http.send(request, BodyHandlers.ofString()), 400);
             assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
             assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("Content-Type");
             assertThat(problem.get("detail").asString())
-                    .isEqualTo("Content-Type must name a boundary for multipart/form-data");
+                .isEqualTo("Content-Type must name a boundary for multipart/form-data");
         }
         assertThat(output).doesNotContain("ERROR");
     }
@@ -251,8 +257,8 @@ class ProblemDetailAdviceTest {
 
     private HttpRequest.Builder request(String path, BodyPublisher body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(body);
+            .header("Content-Type", "application/json")
+            .POST(body);
     }
 
     private JsonNode problem(HttpResponse<String> response, int status) {
@@ -260,4 +266,5 @@ class ProblemDetailAdviceTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         return json.readTree(response.body());
     }
+
 }

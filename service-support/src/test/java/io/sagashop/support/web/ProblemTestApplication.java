@@ -32,12 +32,17 @@ class ProblemTestApplication {
     record Line(@NotBlank String sku, @NotNull @Min(1) @Max(100) Integer quantity) {
     }
 
-    enum Colour { RED, GREEN }
+    enum Colour {
+
+        RED, GREEN
+
+    }
 
     record Basket(@NotEmpty List<@Valid Line> lines, Colour colour) {
     }
 
     static class OutOfStockException extends ProblemException {
+
         OutOfStockException(String sku) {
             super(HttpStatus.UNPROCESSABLE_CONTENT, "out-of-stock", "No stock left for " + sku, Map.of("sku", sku));
         }
@@ -48,6 +53,7 @@ class ProblemTestApplication {
             headers.set(HttpHeaders.RETRY_AFTER, "3600");
             return headers;
         }
+
     }
 
     @RestController
@@ -88,9 +94,13 @@ class ProblemTestApplication {
         void constraint() {
             throw new DataIntegrityViolationException("duplicate key");
         }
+
     }
 
-    /** Validated through a proxy, the way older code does it: still a 400 naming the parameter. */
+    /**
+     * Validated through a proxy, the way older code does it: still a 400 naming the
+     * parameter.
+     */
     @RestController
     @Validated
     static class ProxiedController {
@@ -98,5 +108,7 @@ class ProblemTestApplication {
         @PostMapping("/proxied/{count}")
         void proxied(@PathVariable @Min(1) int count) {
         }
+
     }
+
 }

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Requests the server refuses before Spring MVC sees them, and requests no controller can take, still answer the
- * shared problem shape with a detail, never an empty body or Tomcat's HTML page.
+ * Requests the server refuses before Spring MVC sees them, and requests no controller can
+ * take, still answer the shared problem shape with a detail, never an empty body or
+ * Tomcat's HTML page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sagashop.http.max-request-body=1KB")
@@ -28,6 +29,7 @@ class ServerRejectionTest {
             {"lines":[{"sku":"COF-1","quantity":2}]}""";
 
     private final HttpClient http = HttpClient.newHttpClient();
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -35,10 +37,10 @@ class ServerRejectionTest {
 
     @Test
     void headersOverTheServersLimitAreAProblem() throws Exception {
-        HttpResponse<String> response = http.send(request("/keyed-baskets")
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", "k".repeat(10_000))
-                .POST(BodyPublishers.ofString(VALID)).build(), BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request("/keyed-baskets").header("Content-Type", "application/json")
+            .header("Idempotency-Key", "k".repeat(10_000))
+            .POST(BodyPublishers.ofString(VALID))
+            .build(), BodyHandlers.ofString());
 
         JsonNode problem = problem(response, 431);
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:request-header-fields-too-large");
@@ -48,8 +50,9 @@ class ServerRejectionTest {
 
     @Test
     void anEncodedSlashInThePathIsAProblemNamingThePath() throws Exception {
-        HttpResponse<String> response = http.send(request("/baskets/COF%2F1/out-of-stock").POST(
-                BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request("/baskets/COF%2F1/out-of-stock").POST(BodyPublishers.noBody()).build(),
+                BodyHandlers.ofString());
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
@@ -59,8 +62,9 @@ class ServerRejectionTest {
 
     @Test
     void anEncodedNulInThePathIsAProblemNamingThePath() throws Exception {
-        HttpResponse<String> response = http.send(request("/baskets/COF%001/out-of-stock").POST(
-                BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request("/baskets/COF%001/out-of-stock").POST(BodyPublishers.noBody()).build(),
+                BodyHandlers.ofString());
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:invalid-request");
@@ -70,25 +74,26 @@ class ServerRejectionTest {
 
     @Test
     void aJsonBodyWithoutContentTypeIsAProblemSayingWhatToSend() throws Exception {
-        HttpResponse<String> response = http.send(request("/baskets")
-                .POST(BodyPublishers.ofString(VALID)).build(), BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request("/baskets").POST(BodyPublishers.ofString(VALID)).build(),
+                BodyHandlers.ofString());
 
         JsonNode problem = problem(response, 415);
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:unsupported-media-type");
         assertThat(problem.get("title").asString()).isEqualTo("Unsupported media type");
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Content-Type is missing: the body must be application/json");
+            .isEqualTo("Content-Type is missing: the body must be application/json");
     }
 
     @Test
     void aBodyOfAnotherMediaTypeIsAProblemSayingWhatToSend() throws Exception {
-        HttpResponse<String> response = http.send(request("/baskets").header("Content-Type", "text/plain")
-                .POST(BodyPublishers.ofString(VALID)).build(), BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request("/baskets").header("Content-Type", "text/plain").POST(BodyPublishers.ofString(VALID)).build(),
+                BodyHandlers.ofString());
 
         JsonNode problem = problem(response, 415);
         assertThat(problem.get("type").asString()).isEqualTo("urn:sagashop:problem:unsupported-media-type");
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Content-Type text/plain is not supported: the body must be application/json");
+            .isEqualTo("Content-Type text/plain is not supported: the body must be application/json");
     }
 
     @Test
@@ -110,4 +115,5 @@ class ServerRejectionTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         return json.readTree(response.body());
     }
+
 }

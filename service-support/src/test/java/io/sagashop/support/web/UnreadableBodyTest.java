@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A body that cannot be read is described in the request's terms: what is wrong with the JSON and where, never
- * the Java type it was bound to or the parser setting that refused it.
+ * A body that cannot be read is described in the request's terms: what is wrong with the
+ * JSON and where, never the Java type it was bound to or the parser setting that refused
+ * it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UnreadableBodyTest {
@@ -27,6 +28,7 @@ class UnreadableBodyTest {
             {"lines":[{"sku":"COF-1","quantity":2}]}""";
 
     private final HttpClient http = HttpClient.newHttpClient();
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -37,7 +39,7 @@ class UnreadableBodyTest {
         JsonNode problem = problem(post(VALID + "{}"), "malformed-request");
 
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Request body is not valid JSON: unexpected content after the object");
+            .isEqualTo("Request body is not valid JSON: unexpected content after the object");
     }
 
     @Test
@@ -45,7 +47,7 @@ class UnreadableBodyTest {
         JsonNode problem = problem(post("{\"lines\": ["), "malformed-request");
 
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Request body is not valid JSON: it ends before the JSON is complete");
+            .isEqualTo("Request body is not valid JSON: it ends before the JSON is complete");
     }
 
     @Test
@@ -53,7 +55,7 @@ class UnreadableBodyTest {
         JsonNode problem = problem(post("{\"lines\": [}"), "malformed-request");
 
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Request body is not valid JSON: unexpected character at line 1, column 12");
+            .isEqualTo("Request body is not valid JSON: unexpected character at line 1, column 12");
     }
 
     @Test
@@ -83,23 +85,24 @@ class UnreadableBodyTest {
                 "malformed-request");
 
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Request body is not valid JSON: a number has more digits than allowed");
+            .isEqualTo("Request body is not valid JSON: a number has more digits than allowed");
     }
 
     @Test
     void nestingTooDeepIsDescribedWithoutParserSettings() throws Exception {
-        // An unknown property is skipped, not bound, so only the parser's own limit stops it.
-        JsonNode problem = problem(post("{\"note\":" + "[".repeat(1001) + "]".repeat(1001) + "}"),
-                "malformed-request");
+        // An unknown property is skipped, not bound, so only the parser's own limit stops
+        // it.
+        JsonNode problem = problem(post("{\"note\":" + "[".repeat(1001) + "]".repeat(1001) + "}"), "malformed-request");
 
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Request body is not valid JSON: arrays and objects are nested too deeply");
+            .isEqualTo("Request body is not valid JSON: arrays and objects are nested too deeply");
     }
 
     private HttpResponse<String> post(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/baskets"))
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(body))
+            .build(), BodyHandlers.ofString());
     }
 
     private JsonNode problem(HttpResponse<String> response, String type) {
@@ -110,4 +113,5 @@ class UnreadableBodyTest {
         assertThat(problem.get("detail").asString()).doesNotContain("io.sagashop", "Basket", "Line", "`");
         return problem;
     }
+
 }

@@ -40,25 +40,35 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 
 /**
- * Each application started with exactly the environment {@code docker-compose.yml} gives it, so that a misspelled
- * variable, host or database there fails the build instead of a user's first {@code docker compose up}. Without
- * a Docker engine, each compose host is a process here: its {@code host:port} in any value becomes 127.0.0.1 and
- * a free port (never an application's default, so a variable that is not read cannot pass by luck), PostgreSQL
- * gets the databases and logins that the compose file's init script would create, and one order goes through.
+ * Each application started with exactly the environment {@code docker-compose.yml} gives
+ * it, so that a misspelled variable, host or database there fails the build instead of a
+ * user's first {@code docker compose up}. Without a Docker engine, each compose host is a
+ * process here: its {@code host:port} in any value becomes 127.0.0.1 and a free port
+ * (never an application's default, so a variable that is not read cannot pass by luck),
+ * PostgreSQL gets the databases and logins that the compose file's init script would
+ * create, and one order goes through.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComposeEnvironmentIT {
 
     private static final String POSTGRES = "postgres";
+
     private static final String TEMPORAL = "temporal";
+
     private static final int TEMPORAL_PORT = 7233;
+
     private static final int POSTGRES_PORT = 5432;
+
     private static final Pattern HOST_AND_PORT = Pattern.compile("(?:^|//)([a-z][a-z0-9-]*):(\\d+)");
 
     private final ComposeFile compose = ComposeFile.read(Path.of(System.getProperty("sagashop.repository", "..")));
+
     private final Map<App, AppProcess> apps = new EnumMap<>(App.class);
+
     private final Map<String, String> addresses = new LinkedHashMap<>();
+
     private TemporalDevServer temporal;
+
     private WorkflowServiceStubs temporalStubs;
 
     @BeforeAll
@@ -88,11 +98,14 @@ class ComposeEnvironmentIT {
             apps.put(app, process);
             process.start();
         }
-        CompletableFuture.allOf(apps.values().stream()
+        CompletableFuture
+            .allOf(apps.values()
+                .stream()
                 .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofSeconds(180))))
-                .toArray(CompletableFuture[]::new)).join();
-        temporalStubs = WorkflowServiceStubs.newServiceStubs(
-                WorkflowServiceStubsOptions.newBuilder().setTarget(temporal.target()).build());
+                .toArray(CompletableFuture[]::new))
+            .join();
+        temporalStubs = WorkflowServiceStubs
+            .newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(temporal.target()).build());
     }
 
     @AfterAll
@@ -110,8 +123,8 @@ class ComposeEnvironmentIT {
     @Test
     void anOrderGoesThroughEveryServiceWiredAsComposeWiresThem() {
         ShopClient shop = new ShopClient(apps.get(App.GATEWAY).baseUri());
-        Answer placed = shop.placeOrder(ALAN, UUID.randomUUID().toString(),
-                List.of(new Line("COF-ESPRESSO-250", 1)), "tok_visa");
+        Answer placed = shop.placeOrder(ALAN, UUID.randomUUID().toString(), List.of(new Line("COF-ESPRESSO-250", 1)),
+                "tok_visa");
         assertThat(placed.status()).as(placed.body().toString()).isEqualTo(202);
         UUID orderId = UUID.fromString(placed.text("orderId"));
 
@@ -121,18 +134,23 @@ class ComposeEnvironmentIT {
             status = runs.awaitOutcome(orderId, Duration.ofSeconds(60)).status();
         }
         catch (AssertionError stuck) {
-            // A step that cannot reach its service says which one and why, far better than the timeout.
+            // A step that cannot reach its service says which one and why, far better
+            // than the timeout.
             throw new AssertionError("The order did not end; its saga: " + shop.saga(ALAN, orderId).body(), stuck);
         }
         assertThat(status).as("saga: %s", shop.saga(ALAN, orderId).body()).isEqualTo(OrderStatus.CONFIRMED);
-        // What the gateway reads from the services itself, rather than through the workflow.
+        // What the gateway reads from the services itself, rather than through the
+        // workflow.
         assertThat(shop.order(ALAN, orderId).text("status")).isEqualTo("CONFIRMED");
         assertThat(shop.product("COF-ESPRESSO-250").status()).isEqualTo(200);
         assertThat(placed.text("temporalUiUrl")).as("the link the gateway gives the browser")
-                .startsWith(compose.environment(App.GATEWAY.artifactId()).get("TEMPORAL_UI_URL"));
+            .startsWith(compose.environment(App.GATEWAY.artifactId()).get("TEMPORAL_UI_URL"));
     }
 
-    /** As the compose file's PostgreSQL init script does: a login and database per {@code name:password}. */
+    /**
+     * As the compose file's PostgreSQL init script does: a login and database per
+     * {@code name:password}.
+     */
     private void createTheInitScriptsDatabases() {
         String databases = compose.environment(POSTGRES).get("SAGASHOP_DATABASES");
         assertThat(databases).as("SAGASHOP_DATABASES of the postgres service").isNotBlank();
@@ -144,15 +162,19 @@ class ComposeEnvironmentIT {
         addresses.put(POSTGRES + ":" + POSTGRES_PORT, last.host() + ":" + last.port());
     }
 
-    /** The port an application listens on inside its container: its SERVER_PORT there, or its own default. */
+    /**
+     * The port an application listens on inside its container: its SERVER_PORT there, or
+     * its own default.
+     */
     private int containerPort(App app) {
         String port = compose.environment(app.artifactId()).get("SERVER_PORT");
         return port == null ? app.defaultPort() : Integer.parseInt(port);
     }
 
     /**
-     * The environment with each compose address replaced by the process that stands for it here. An address of a
-     * host that compose does not define (a typo) fails at once; {@code localhost} is the browser's, left alone.
+     * The environment with each compose address replaced by the process that stands for
+     * it here. An address of a host that compose does not define (a typo) fails at once;
+     * {@code localhost} is the browser's, left alone.
      */
     private Map<String, String> remapped(Map<String, String> environment) {
         Map<String, String> result = new LinkedHashMap<>();
@@ -161,9 +183,9 @@ class ComposeEnvironmentIT {
             while (named.find()) {
                 String hostAndPort = named.group(1) + ":" + named.group(2);
                 assertThat(named.group(1).equals("localhost") || addresses.containsKey(hostAndPort))
-                        .as(name + "=" + value + " names " + hostAndPort + ", which is no service of the compose "
-                                + "file listening there (known: " + addresses.keySet() + ")")
-                        .isTrue();
+                    .as(name + "=" + value + " names " + hostAndPort + ", which is no service of the compose "
+                            + "file listening there (known: " + addresses.keySet() + ")")
+                    .isTrue();
             }
             String mapped = value;
             for (Map.Entry<String, String> address : addresses.entrySet()) {
@@ -176,4 +198,5 @@ class ComposeEnvironmentIT {
         });
         return result;
     }
+
 }

@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The repository's {@code docker-compose.yml} read the way Docker Compose reads it: each service's environment,
- * with {@code ${VAR}}, {@code ${VAR:-default}} and {@code ${VAR:?message}} taken from the {@code .env} file beside
- * it. Only as much of the format as the tests need.
+ * The repository's {@code docker-compose.yml} read the way Docker Compose reads it: each
+ * service's environment, with {@code ${VAR}}, {@code ${VAR:-default}} and
+ * {@code ${VAR:?message}} taken from the {@code .env} file beside it. Only as much of the
+ * format as the tests need.
  */
 public final class ComposeFile {
 
-    private static final Pattern VARIABLE = Pattern.compile(
-            "\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern VARIABLE = Pattern
+        .compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private final Map<String, Object> services;
+
     private final Map<String, String> variables;
 
     private ComposeFile(Map<String, Object> services, Map<String, String> variables) {
@@ -48,7 +50,10 @@ public final class ComposeFile {
         return services.containsKey(name);
     }
 
-    /** The service's environment after interpolation, in either of the two forms compose allows. */
+    /**
+     * The service's environment after interpolation, in either of the two forms compose
+     * allows.
+     */
     @SuppressWarnings("unchecked")
     public Map<String, String> environment(String service) {
         Map<String, Object> definition = (Map<String, Object>) services.get(service);
@@ -98,8 +103,8 @@ public final class ComposeFile {
             case "-" -> unset ? interpolate(argument) : value;
             case ":?", "?" -> {
                 if (operator.equals(":?") ? empty : unset) {
-                    throw new IllegalStateException("Compose would refuse to start: " + name + " is required ("
-                            + argument + ")");
+                    throw new IllegalStateException(
+                            "Compose would refuse to start: " + name + " is required (" + argument + ")");
                 }
                 yield value;
             }
@@ -125,4 +130,5 @@ public final class ComposeFile {
         }
         return variables;
     }
+
 }

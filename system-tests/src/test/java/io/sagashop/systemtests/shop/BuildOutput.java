@@ -3,7 +3,10 @@ package io.sagashop.systemtests.shop;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the build put what the system tests run (see the module's pom), and where their logs go. */
+/**
+ * Where the build put what the system tests run (see the module's pom), and where their
+ * logs go.
+ */
 public final class BuildOutput {
 
     private BuildOutput() {
@@ -30,4 +33,5 @@ public final class BuildOutput {
     public static Path logDirectory() {
         return Path.of(System.getProperty("sagashop.process-logs", "target/process-logs"));
     }
+
 }

@@ -18,7 +18,10 @@ import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.WorkflowExecutionHistory;
 
-/** The order workflows as the Temporal server recorded them: outcomes, histories, runs per id. */
+/**
+ * The order workflows as the Temporal server recorded them: outcomes, histories, runs per
+ * id.
+ */
 public final class OrderRuns {
 
     private final WorkflowClient client;
@@ -31,7 +34,7 @@ public final class OrderRuns {
     public OrderOutcome awaitOutcome(UUID orderId, Duration timeout) {
         try {
             return client.newUntypedWorkflowStub(OrderWorkflows.workflowId(orderId))
-                    .getResult(timeout.toMillis(), TimeUnit.MILLISECONDS, OrderOutcome.class);
+                .getResult(timeout.toMillis(), TimeUnit.MILLISECONDS, OrderOutcome.class);
         }
         catch (TimeoutException ex) {
             throw new AssertionError("Order " + orderId + " did not end within " + timeout, ex);
@@ -40,13 +43,17 @@ public final class OrderRuns {
 
     /** Activity types in the order the workflow scheduled them. */
     public List<String> scheduledActivities(UUID orderId) {
-        return history(orderId).getEvents().stream()
-                .filter(HistoryEvent::hasActivityTaskScheduledEventAttributes)
-                .map(event -> event.getActivityTaskScheduledEventAttributes().getActivityType().getName())
-                .toList();
+        return history(orderId).getEvents()
+            .stream()
+            .filter(HistoryEvent::hasActivityTaskScheduledEventAttributes)
+            .map(event -> event.getActivityTaskScheduledEventAttributes().getActivityType().getName())
+            .toList();
     }
 
-    /** The attempt with which each activity type last started (the server records only the final attempt). */
+    /**
+     * The attempt with which each activity type last started (the server records only the
+     * final attempt).
+     */
     public Map<String, Integer> startedAttempts(UUID orderId) {
         List<HistoryEvent> events = history(orderId).getEvents();
         Map<Long, String> typeByScheduledEvent = new HashMap<>();
@@ -73,8 +80,9 @@ public final class OrderRuns {
     }
 
     /**
-     * Keeps the run's history as JSON under {@code target/histories}, for the worker's replay tests (copy the
-     * files to order-workflow-worker/src/test/resources/histories after changing the saga on purpose).
+     * Keeps the run's history as JSON under {@code target/histories}, for the worker's
+     * replay tests (copy the files to order-workflow-worker/src/test/resources/histories
+     * after changing the saga on purpose).
      */
     public void record(String name, UUID orderId) {
         Path directory = Path.of(System.getProperty("sagashop.recorded-histories", "target/histories"));
@@ -90,4 +98,5 @@ public final class OrderRuns {
     private WorkflowExecutionHistory history(UUID orderId) {
         return client.fetchHistory(OrderWorkflows.workflowId(orderId));
     }
+
 }

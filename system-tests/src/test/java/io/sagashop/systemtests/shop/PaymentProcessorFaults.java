@@ -7,10 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** The payment service's operator switch for demos: make the simulated card processor fail on purpose. */
+/**
+ * The payment service's operator switch for demos: make the simulated card processor fail
+ * on purpose.
+ */
 public final class PaymentProcessorFaults {
 
     private final URI faults;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     public PaymentProcessorFaults(URI paymentService) {
@@ -18,9 +22,10 @@ public final class PaymentProcessorFaults {
     }
 
     public void failNextCalls(int calls) {
-        send(HttpRequest.newBuilder(faults).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"failNextCalls\":" + calls + ",\"latencyMillis\":0}"))
-                .build(), 200);
+        send(HttpRequest.newBuilder(faults)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"failNextCalls\":" + calls + ",\"latencyMillis\":0}"))
+            .build(), 200);
     }
 
     public void clear() {
@@ -31,8 +36,8 @@ public final class PaymentProcessorFaults {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(request.method() + " " + faults + " answered "
-                        + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(request.method() + " " + faults + " answered " + response.statusCode()
+                        + ": " + response.body());
             }
         }
         catch (IOException ex) {
@@ -43,4 +48,5 @@ public final class PaymentProcessorFaults {
             throw new IllegalStateException(ex);
         }
     }
+
 }

@@ -30,18 +30,22 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 
 /**
- * The whole of Saga Shop, started by the launcher's {@link ShopStack} as the demo starts it, but on free ports,
- * with empty databases of its own on the tests' PostgreSQL and a fresh Temporal server. Started once per test JVM
- * and stopped when it exits; tests talk to it over HTTP through the gateway and look into the databases and
- * Temporal to check the outcome.
+ * The whole of Saga Shop, started by the launcher's {@link ShopStack} as the demo starts
+ * it, but on free ports, with empty databases of its own on the tests' PostgreSQL and a
+ * fresh Temporal server. Started once per test JVM and stopped when it exits; tests talk
+ * to it over HTTP through the gateway and look into the databases and Temporal to check
+ * the outcome.
  */
 public final class SagaShopSystem {
 
     private static final Logger log = LoggerFactory.getLogger(SagaShopSystem.class);
+
     private static SagaShopSystem shared;
 
     private final ShopStack stack;
+
     private final WorkflowServiceStubs temporalStubs;
+
     private final WorkflowClient workflowClient;
 
     private SagaShopSystem() {
@@ -54,20 +58,24 @@ public final class SagaShopSystem {
                 BuildOutput.logDirectory().resolve("temporal-" + temporalPorts.grpc() + ".db"),
                 BuildOutput.logDirectory(), AppJvms.fromJars(BuildOutput.jars(), AppJvms.DEFAULT_OPTIONS),
                 freshDatabases(),
-                // Long enough for a payment provider outage of half a minute to end in a charge, not a cancellation.
+                // Long enough for a payment provider outage of half a minute to end in a
+                // charge, not a cancellation.
                 Map.of(App.WORKER, Map.of("SAGASHOP_WORKER_SAGA_ACTIVITIES_CHARGEPAYMENT_SCHEDULETOCLOSE", "120s")),
                 Duration.ofSeconds(180)));
         stack.start();
 
-        temporalStubs = WorkflowServiceStubs.newServiceStubs(
-                WorkflowServiceStubsOptions.newBuilder().setTarget(stack.temporal().target()).build());
+        temporalStubs = WorkflowServiceStubs
+            .newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(stack.temporal().target()).build());
         workflowClient = WorkflowClient.newInstance(temporalStubs,
                 WorkflowClientOptions.newBuilder().setNamespace("default").build());
         log.info("Saga Shop is up in {} ms: gateway {}, Temporal {} (UI {})", stack.startTimes().total().toMillis(),
                 stack.gateway(), TemporalDevServer.cliVersion(), stack.temporal().uiUrl());
     }
 
-    /** A new database and login per service on the tests' PostgreSQL server, whatever earlier runs left. */
+    /**
+     * A new database and login per service on the tests' PostgreSQL server, whatever
+     * earlier runs left.
+     */
     public static ServiceDatabases freshDatabases() {
         return services -> services.stream().collect(Collectors.toMap(Function.identity(), service -> {
             DatabaseLogin login = TestPostgres.shared().createDatabase(service.database());
@@ -102,12 +110,13 @@ public final class SagaShopSystem {
     /** A connection to a service's own database and schema, as its own login. */
     public Connection database(App service) throws SQLException {
         AppDatabase login = stack.database(service);
-        return DriverManager.getConnection(login.jdbcUrl() + "?currentSchema=" + service.database(),
-                login.username(), login.password());
+        return DriverManager.getConnection(login.jdbcUrl() + "?currentSchema=" + service.database(), login.username(),
+                login.password());
     }
 
     private void stop() {
         temporalStubs.shutdownNow();
         stack.stop(Duration.ofSeconds(30));
     }
+
 }

@@ -14,12 +14,16 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a shopper's browser or an operator's console sends to the gateway, over plain HTTP. */
+/**
+ * What a shopper's browser or an operator's console sends to the gateway, over plain
+ * HTTP.
+ */
 public final class ShopClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI gateway;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ShopClient(URI gateway) {
@@ -42,7 +46,7 @@ public final class ShopClient {
 
     public Answer placeOrder(UUID customerId, String idempotencyKey, Object body) {
         HttpRequest.Builder request = request("/api/orders", customerId)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -58,29 +62,31 @@ public final class ShopClient {
     }
 
     public Answer product(String sku) {
-        return send(HttpRequest.newBuilder(gateway.resolve("/api/products/" + sku)).timeout(Duration.ofSeconds(30))
-                .GET().build());
+        return send(HttpRequest.newBuilder(gateway.resolve("/api/products/" + sku))
+            .timeout(Duration.ofSeconds(30))
+            .GET()
+            .build());
     }
 
     public Answer cancel(UUID customerId, UUID orderId, String reason) {
         return send(request("/api/orders/" + orderId + "/cancel", customerId)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("reason", reason))))
-                .build());
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("reason", reason))))
+            .build());
     }
 
     public Answer approve(UUID orderId, String operator) {
         return send(HttpRequest.newBuilder(gateway.resolve("/api/operator/orders/" + orderId + "/approve"))
-                .header("Content-Type", "application/json")
-                .header("X-Operator", operator)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"comment\":\"Checked with the customer\"}"))
-                .build());
+            .header("Content-Type", "application/json")
+            .header("X-Operator", operator)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"comment\":\"Checked with the customer\"}"))
+            .build());
     }
 
     private HttpRequest.Builder request(String path, UUID customerId) {
         return HttpRequest.newBuilder(gateway.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("X-Customer-Id", customerId.toString());
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("X-Customer-Id", customerId.toString());
     }
 
     private Answer send(HttpRequest request) {
@@ -97,4 +103,5 @@ public final class ShopClient {
             throw new IllegalStateException(ex);
         }
     }
+
 }

@@ -13,8 +13,8 @@ import java.util.UUID;
 import io.sagashop.launcher.stack.App;
 
 /**
- * Reads each service's own database the way an engineer on call would: plain SQL against its tables, so the
- * tests check what was really written, not what an API chose to show.
+ * Reads each service's own database the way an engineer on call would: plain SQL against
+ * its tables, so the tests check what was really written, not what an API chose to show.
  */
 public final class ShopDatabases {
 
@@ -36,8 +36,7 @@ public final class ShopDatabases {
     }
 
     public List<String> orderHistory(UUID orderId) {
-        return column(App.ORDER,
-                "SELECT status FROM order_status_change WHERE order_id = ? ORDER BY id", orderId);
+        return column(App.ORDER, "SELECT status FROM order_status_change WHERE order_id = ? ORDER BY id", orderId);
     }
 
     public long orderRows(UUID orderId) {
@@ -47,12 +46,11 @@ public final class ShopDatabases {
     /** The reservation's status, or null when there is none. */
     public String reservationStatus(UUID orderId) {
         return (String) firstRow(App.INVENTORY, "SELECT status FROM reservation WHERE order_id = ?", orderId)
-                .get("status");
+            .get("status");
     }
 
     public List<Map<String, Object>> payments(UUID orderId) {
-        return rows(App.PAYMENT,
-                "SELECT status, amount_cents, decline_code FROM payment WHERE order_id = ?", orderId);
+        return rows(App.PAYMENT, "SELECT status, amount_cents, decline_code FROM payment WHERE order_id = ?", orderId);
     }
 
     public long refunds(UUID orderId) {
@@ -61,8 +59,8 @@ public final class ShopDatabases {
     }
 
     public List<String> notificationKinds(UUID orderId) {
-        return column(App.NOTIFICATION,
-                "SELECT kind FROM notification WHERE order_id = ? ORDER BY created_at", orderId);
+        return column(App.NOTIFICATION, "SELECT kind FROM notification WHERE order_id = ? ORDER BY created_at",
+                orderId);
     }
 
     public long count(App service, String sql, Object... parameters) {
@@ -84,8 +82,8 @@ public final class ShopDatabases {
 
     private List<String> column(App service, String sql, Object... parameters) {
         return rows(service, sql, parameters).stream()
-                .map(row -> String.valueOf(row.values().iterator().next()))
-                .toList();
+            .map(row -> String.valueOf(row.values().iterator().next()))
+            .toList();
     }
 
     public List<Map<String, Object>> rows(App service, String sql, Object... parameters) {
@@ -111,4 +109,5 @@ public final class ShopDatabases {
             throw new IllegalStateException("Query failed on " + service + ": " + sql, ex);
         }
     }
+
 }

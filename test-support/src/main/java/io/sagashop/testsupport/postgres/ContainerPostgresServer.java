@@ -38,4 +38,5 @@ final class ContainerPostgresServer implements PostgresServer {
     public void close() {
         container.stop();
     }
+
 }

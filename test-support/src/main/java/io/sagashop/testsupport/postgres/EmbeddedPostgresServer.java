@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** PostgreSQL from binaries shipped in a Maven artifact, for machines without a Docker engine. */
+/**
+ * PostgreSQL from binaries shipped in a Maven artifact, for machines without a Docker
+ * engine.
+ */
 final class EmbeddedPostgresServer implements PostgresServer {
 
     private final EmbeddedPostgres postgres;
@@ -48,4 +51,5 @@ final class EmbeddedPostgresServer implements PostgresServer {
             throw new UncheckedIOException(ex);
         }
     }
+
 }

@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Points the Spring test context at a new, empty PostgreSQL database of its own, so Flyway migrates it from
- * scratch. Contexts that Spring caches share their database; no test sees another context's rows.
+ * Points the Spring test context at a new, empty PostgreSQL database of its own, so
+ * Flyway migrates it from scratch. Contexts that Spring caches share their database; no
+ * test sees another context's rows.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @ContextConfiguration(initializers = FreshPostgresDatabaseInitializer.class)
 public @interface FreshPostgresDatabase {
+
 }

@@ -13,4 +13,5 @@ interface PostgresServer extends AutoCloseable {
 
     @Override
     void close();
+
 }

@@ -14,18 +14,22 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * One real PostgreSQL server per test JVM, started on first use and stopped when the JVM exits. The same test
- * code runs against a container where a Docker engine answers and against embedded binaries where none does;
- * {@code -Dsagashop.test.postgres=docker|embedded} (or the environment variable {@code SAGASHOP_TEST_POSTGRES})
- * forces one.
+ * One real PostgreSQL server per test JVM, started on first use and stopped when the JVM
+ * exits. The same test code runs against a container where a Docker engine answers and
+ * against embedded binaries where none does;
+ * {@code -Dsagashop.test.postgres=docker|embedded} (or the environment variable
+ * {@code SAGASHOP_TEST_POSTGRES}) forces one.
  */
 public final class TestPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
+
     private static final Object LOCK = new Object();
+
     private static volatile TestPostgres shared;
 
     private final PostgresServer server;
+
     private final AtomicInteger databases = new AtomicInteger();
 
     private TestPostgres(PostgresServer server) {
@@ -48,7 +52,8 @@ public final class TestPostgres {
     }
 
     /**
-     * Creates an empty database owned by a new login of the same name, as each service has in production.
+     * Creates an empty database owned by a new login of the same name, as each service
+     * has in production.
      */
     public DatabaseLogin createDatabase(String namePrefix) {
         String name = namePrefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_") + "_"
@@ -57,16 +62,16 @@ public final class TestPostgres {
     }
 
     /**
-     * Creates the database and login {@code name} with {@code password} exactly, as a deployment's own setup
-     * script would (the compose file's, say); the name must be a plain SQL identifier and not exist yet.
+     * Creates the database and login {@code name} with {@code password} exactly, as a
+     * deployment's own setup script would (the compose file's, say); the name must be a
+     * plain SQL identifier and not exist yet.
      */
     public DatabaseLogin createDatabase(String name, String password) {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + name);
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), server.superuser(),
-                server.superuserPassword());
-                Statement statement = connection.createStatement()) {
+                server.superuserPassword()); Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
             statement.execute("CREATE DATABASE " + name + " OWNER " + name);
         }
@@ -81,13 +86,12 @@ public final class TestPostgres {
     }
 
     /**
-     * Whether asking Testcontainers is worth it: without a Docker host setting or socket it would only log an
-     * alarming error before answering no.
+     * Whether asking Testcontainers is worth it: without a Docker host setting or socket
+     * it would only log an alarming error before answering no.
      */
     private static boolean dockerMayBeThere() {
         Path home = Path.of(System.getProperty("user.home"));
-        return System.getenv("DOCKER_HOST") != null
-                || Files.exists(home.resolve(".testcontainers.properties"))
+        return System.getenv("DOCKER_HOST") != null || Files.exists(home.resolve(".testcontainers.properties"))
                 || Files.exists(Path.of("/var/run/docker.sock"))
                 || Files.exists(home.resolve(".docker/run/docker.sock"));
     }
@@ -103,4 +107,5 @@ public final class TestPostgres {
         log.info("Starting PostgreSQL for tests: {}", docker ? "Testcontainers" : "embedded binaries");
         return docker ? new ContainerPostgresServer() : new EmbeddedPostgresServer();
     }
+
 }

@@ -14,9 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import io.sagashop.testsupport.postgres.FreshPostgresDatabase;
 
 /**
- * A service's application on a random port, driven over real HTTP with an injectable {@code RestTestClient},
- * against a fresh PostgreSQL database migrated by Flyway. Test classes that carry only this annotation share one
- * Spring context, and so one database: each test makes its own data.
+ * A service's application on a random port, driven over real HTTP with an injectable
+ * {@code RestTestClient}, against a fresh PostgreSQL database migrated by Flyway. Test
+ * classes that carry only this annotation share one Spring context, and so one database:
+ * each test makes its own data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,4 +27,5 @@ import io.sagashop.testsupport.postgres.FreshPostgresDatabase;
 @AutoConfigureRestTestClient
 @FreshPostgresDatabase
 public @interface ServiceApplicationTest {
+
 }
