@@ -26,10 +26,10 @@ class InventoryActivitiesImpl implements InventoryActivities {
 
     @Override
     public Reservation reserveStock(UUID orderId, List<OrderLine> lines) {
-        var reservation = inventory.reserve(orderId, new InventoryClient.ReservationRequest(lines));
+        Reservation reservation = inventory.reserve(orderId, new InventoryClient.ReservationRequest(lines));
         log.info("Reserved {} line(s) for order {}: {} {} {}", lines.size(), orderId, reservation.reservationId(),
                 reservation.totalCents(), reservation.currency());
-        return new Reservation(reservation.reservationId(), reservation.totalCents(), reservation.currency());
+        return reservation;
     }
 
     @Override

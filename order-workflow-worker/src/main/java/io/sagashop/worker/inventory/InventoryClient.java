@@ -17,19 +17,12 @@ import org.springframework.web.service.annotation.PutExchange;
 interface InventoryClient {
 
     @PutExchange("/{orderId}")
-    ReservationResponse reserve(@PathVariable UUID orderId, @RequestBody ReservationRequest request);
+    Reservation reserve(@PathVariable UUID orderId, @RequestBody ReservationRequest request);
 
     @PostExchange("/{orderId}/release")
     ReleaseResponse release(@PathVariable UUID orderId);
 
     record ReservationRequest(List<OrderLine> lines) {
-    }
-
-    /**
-     * Only what the saga uses: the services may add fields without breaking the worker.
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ReservationResponse(UUID reservationId, long totalCents, String currency) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -28,11 +28,10 @@ class OrderActivitiesImpl implements OrderActivities {
 
     @Override
     public RecordedOrder createOrder(PlaceOrder order) {
-        var created = orders.create(order.orderId(),
+        RecordedOrder recorded = orders.create(order.orderId(),
                 new OrderClient.CreateOrderRequest(order.customerId(), order.lines()));
-        log.info("Order {} recorded, status {}", order.orderId(), created.status());
-        return new RecordedOrder(created.status(), created.cancelReason(), created.totalCents(), created.currency(),
-                created.reservationId(), created.paymentId());
+        log.info("Order {} recorded, status {}", order.orderId(), recorded.status());
+        return recorded;
     }
 
     @Override
@@ -43,8 +42,7 @@ class OrderActivitiesImpl implements OrderActivities {
 
     @Override
     public void confirmOrder(UUID orderId, OrderConfirmation confirmation) {
-        var order = orders.confirm(orderId, new OrderClient.ConfirmRequest(confirmation.reservationId(),
-                confirmation.paymentId(), confirmation.totalCents(), confirmation.currency()));
+        var order = orders.confirm(orderId, confirmation);
         log.info("Order {} confirmed, status {}", orderId, order.status());
     }
 

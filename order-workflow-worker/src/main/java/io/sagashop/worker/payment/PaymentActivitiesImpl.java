@@ -24,8 +24,7 @@ class PaymentActivitiesImpl implements PaymentActivities {
 
     @Override
     public UUID chargePayment(UUID orderId, Charge charge) {
-        var payment = payments.charge(orderId, new PaymentClient.ChargeRequest(charge.customerId(),
-                charge.amountCents(), charge.currency(), charge.paymentToken()));
+        var payment = payments.charge(orderId, charge);
         log.info("Charged {} {} for order {}: payment {} {}", charge.amountCents(), charge.currency(), orderId,
                 payment.paymentId(), payment.status());
         return payment.paymentId();

@@ -15,13 +15,10 @@ import org.springframework.web.service.annotation.PutExchange;
 interface PaymentClient {
 
     @PutExchange("/{orderId}")
-    PaymentResponse charge(@PathVariable UUID orderId, @RequestBody ChargeRequest request);
+    PaymentResponse charge(@PathVariable UUID orderId, @RequestBody Charge charge);
 
     @PostExchange("/{orderId}/refund")
     RefundResponse refund(@PathVariable UUID orderId);
-
-    record ChargeRequest(UUID customerId, long amountCents, String currency, String paymentToken) {
-    }
 
     /**
      * Only what the saga uses: the services may add fields without breaking the worker.
