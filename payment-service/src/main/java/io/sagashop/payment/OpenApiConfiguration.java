@@ -16,7 +16,7 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI paymentServiceOpenApi() {
         // Built from the enum so the documented tokens can never drift from the ones the
-        // processor accepts.
+        // processor knows.
         String tokens = Arrays.stream(TestCardToken.values())
             .map(token -> "- `" + token.token() + "`: " + token.behaviour())
             .collect(Collectors.joining("\n"));
@@ -24,8 +24,14 @@ class OpenApiConfiguration {
                 Payments per order against a simulated card processor, and their refunds. Every write is \
                 idempotent on the order id.
 
-                Test card tokens (`paymentToken`); any other value is refused with 400:
-                """ + tokens));
+                Test card tokens (`paymentToken`) of the simulated processor:
+                """ + tokens + """
+
+
+                Any other token of 1 to 255 letters, digits, `_` or `-` is declined: 422 `card-declined` \
+                with `declineCode` `UNKNOWN_TOKEN`, recorded like every decline. A token of another shape \
+                is refused with 400.
+                """));
     }
 
 }

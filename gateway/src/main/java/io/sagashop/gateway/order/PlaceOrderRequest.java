@@ -23,8 +23,13 @@ import jakarta.validation.constraints.Size;
 record PlaceOrderRequest(
         @NotNull @Size(min = 1, max = 50,
                 message = "must have 1 to 50 lines") @DistinctSkus List<@NotNull @Valid OrderLineRequest> lines,
-        @NotNull @Pattern(regexp = "tok_visa|tok_declined|tok_insufficient_funds|tok_flaky",
-                message = "must be one of tok_visa, tok_declined, tok_insufficient_funds, tok_flaky") String paymentToken) {
+        // The shape of a payment provider's token, not a list of tokens: what a token
+        // means is the payment service's to decide, so a shop built from this one takes
+        // its provider's tokens unchanged. Providers issue opaque ids of letters, digits,
+        // '_' and '-' (tok_..., pm_..., src_...); 255 leaves room for any of them while
+        // bounding what the saga carries and the payment service stores.
+        @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,255}",
+                message = "must be 1 to 255 letters, digits, '_' or '-', like tok_visa or pm_1PqRsT2eZvKYlo2C") String paymentToken) {
 
     PlaceOrder toPlaceOrder(UUID orderId, UUID customerId) {
         return new PlaceOrder(orderId, customerId, lines.stream().map(OrderLineRequest::toOrderLine).toList(),

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
@@ -60,6 +62,35 @@ class PlaceOrderTest extends GatewayTest {
         assertThat(run.getMemo(OrderSagas.MEMO_IDEMPOTENCY_KEY, String.class)).isEqualTo(key);
         assertThat(temporal.input(workflowId)).isEqualTo(new PlaceOrder(orderId, customerId,
                 List.of(new OrderLine("COF-ESPRESSO-250", 2), new OrderLine("TEA-GREEN-100", 1)), "tok_visa"));
+    }
+
+    /**
+     * Tokens as payment providers issue them: the gateway checks their shape only, so a
+     * shop built from this one takes its provider's tokens unchanged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "tok_1N3T00LkdIwHu7ixt44h1F8k", "pm_1PqRsT2eZvKYlo2C8xYzAbCd", "src-2f9a-77Bq", "x" })
+    void acceptsAnyTokenOfAPaymentProvidersShape(String paymentToken) {
+        UUID customerId = UUID.randomUUID();
+        String key = newKey();
+        String workflowId = OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key));
+
+        placeOrder(customerId, key, order(paymentToken, "COF-ESPRESSO-250", "1")).expectStatus().isAccepted();
+
+        assertThat(temporal.input(workflowId).paymentToken()).isEqualTo(paymentToken);
+    }
+
+    @Test
+    void acceptsAPaymentTokenOfTheLongestLength() {
+        UUID customerId = UUID.randomUUID();
+        String key = newKey();
+        String paymentToken = "pm_" + "a1-_".repeat(63);
+
+        placeOrder(customerId, key, order(paymentToken, "COF-ESPRESSO-250", "1")).expectStatus().isAccepted();
+
+        assertThat(paymentToken).hasSize(255);
+        assertThat(temporal.input(OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key))).paymentToken())
+            .isEqualTo(paymentToken);
     }
 
     @Test

@@ -70,7 +70,13 @@ class PlaceOrderValidationTest extends GatewayTest {
                 Arguments.of("SKU too short", order("tok_visa", "CO", "1"), "lines[0].sku"),
                 Arguments.of("SKU too long", order("tok_visa", "C".repeat(33), "1"), "lines[0].sku"),
                 Arguments.of("SKU twice", order("tok_visa", "COF-1", "1", "COF-1", "2"), "lines"),
-                Arguments.of("unknown payment token", order("tok_amex", "COF-1", "1"), "paymentToken"),
+                Arguments.of("payment token with a space", order("tok visa", "COF-1", "1"), "paymentToken"),
+                Arguments.of("payment token with punctuation", order("tok_visa;drop", "COF-1", "1"), "paymentToken"),
+                Arguments.of("payment token with a non-ASCII letter", order("tök_visa", "COF-1", "1"), "paymentToken"),
+                Arguments.of("payment token ending in a line break", order("tok_visa\\n", "COF-1", "1"),
+                        "paymentToken"),
+                Arguments.of("empty payment token", order("", "COF-1", "1"), "paymentToken"),
+                Arguments.of("payment token of 256 characters", order("t".repeat(256), "COF-1", "1"), "paymentToken"),
                 Arguments.of("no payment token", "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1}]}", "paymentToken"),
                 Arguments.of("a client price",
                         "{\"lines\":[{\"sku\":\"COF-1\",\"quantity\":1,\"price\":1}],\"paymentToken\":\"tok_visa\"}",
@@ -132,6 +138,21 @@ class PlaceOrderValidationTest extends GatewayTest {
             .isEqualTo(field)
             .jsonPath("$.errors[0].reason")
             .isEqualTo(reason);
+    }
+
+    @Test
+    void refusesAMalformedPaymentTokenSayingWhatATokenLooksLike() {
+        placeOrder(customerId, key, order("tok_visa!", "COF-1", "1")).expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:invalid-request")
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("paymentToken")
+            .jsonPath("$.errors[0].reason")
+            .isEqualTo("must be 1 to 255 letters, digits, '_' or '-', like tok_visa or pm_1PqRsT2eZvKYlo2C")
+            .jsonPath("$.detail")
+            .value(String.class, detail -> assertThat(detail).contains("paymentToken"));
     }
 
     @Test

@@ -9,9 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.sagashop.payment.processor.ChargeDecision;
 import io.sagashop.payment.processor.DeclineCode;
-import io.sagashop.payment.processor.TestCardToken;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,8 +41,11 @@ class Payment {
 
     private @Nullable String currency;
 
-    @Convert(converter = TestCardTokenConverter.class)
-    private @Nullable TestCardToken paymentToken;
+    /**
+     * As the client sent it, known to the processor or not, so that a replay can be told
+     * apart from a charge with another card.
+     */
+    private @Nullable String paymentToken;
 
     @Enumerated(EnumType.STRING)
     private @Nullable DeclineCode declineCode;
@@ -60,8 +61,7 @@ class Payment {
     }
 
     private Payment(UUID orderId, @Nullable UUID customerId, PaymentStatus status, long amountCents,
-            @Nullable String currency, @Nullable TestCardToken paymentToken, @Nullable DeclineCode declineCode,
-            Instant now) {
+            @Nullable String currency, @Nullable String paymentToken, @Nullable DeclineCode declineCode, Instant now) {
         this.orderId = orderId;
         this.customerId = customerId;
         this.status = status;
@@ -77,7 +77,7 @@ class Payment {
      * Records what the processor decided; a decline is kept so that a retry gets the same
      * answer.
      */
-    static Payment charged(UUID orderId, UUID customerId, long amountCents, String currency, TestCardToken token,
+    static Payment charged(UUID orderId, UUID customerId, long amountCents, String currency, String token,
             ChargeDecision decision, Instant now) {
         PaymentStatus status = decision.isApproved() ? PaymentStatus.CAPTURED : PaymentStatus.DECLINED;
         return new Payment(orderId, customerId, status, amountCents, currency, token, decision.declineCode(), now);
@@ -92,9 +92,9 @@ class Payment {
     }
 
     /** Whether a charge request asks for exactly what this payment was created for. */
-    boolean isChargeOf(UUID customerId, long amountCents, String currency, TestCardToken token) {
+    boolean isChargeOf(UUID customerId, long amountCents, String currency, String token) {
         return Objects.equals(this.customerId, customerId) && this.amountCents == amountCents
-                && Objects.equals(this.currency, currency) && this.paymentToken == token;
+                && Objects.equals(this.currency, currency) && Objects.equals(this.paymentToken, token);
     }
 
     /**

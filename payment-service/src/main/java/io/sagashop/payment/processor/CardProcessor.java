@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A simulated card processor that authorizes and captures in one call. The test token
- * decides the outcome; operator-injected faults come first, as an outage would hit before
- * the issuer is asked.
+ * decides the outcome, and any other token is declined as one the processor never issued;
+ * operator-injected faults come first, as an outage would hit before the issuer is asked.
  */
 @Component
 public class CardProcessor {
@@ -35,18 +35,15 @@ public class CardProcessor {
      * @throws ProcessorUnavailableException when the processor cannot answer; nothing was
      * charged
      */
-    public ChargeDecision charge(UUID orderId, TestCardToken token, long amountCents, String currency) {
+    public ChargeDecision charge(UUID orderId, String token, long amountCents, String currency) {
         simulateLatency(orderId);
         if (faults.takeFailure()) {
             log.warn("Processor call for order {} failed by an injected fault", orderId);
             throw new ProcessorUnavailableException(orderId, "injected fault");
         }
-        ChargeDecision decision = switch (token) {
-            case VISA -> ChargeDecision.approved();
-            case DECLINED -> ChargeDecision.declined(DeclineCode.CARD_DECLINED);
-            case INSUFFICIENT_FUNDS -> ChargeDecision.declined(DeclineCode.INSUFFICIENT_FUNDS);
-            case FLAKY -> flaky(orderId);
-        };
+        ChargeDecision decision = TestCardToken.of(token)
+            .map(testToken -> decide(orderId, testToken))
+            .orElseGet(() -> ChargeDecision.declined(DeclineCode.UNKNOWN_TOKEN));
         if (decision.isApproved()) {
             log.info("Processor approved {} cents {} for order {}", amountCents, currency, orderId);
         }
@@ -55,6 +52,15 @@ public class CardProcessor {
                     decision.declineCode());
         }
         return decision;
+    }
+
+    private ChargeDecision decide(UUID orderId, TestCardToken token) {
+        return switch (token) {
+            case VISA -> ChargeDecision.approved();
+            case DECLINED -> ChargeDecision.declined(DeclineCode.CARD_DECLINED);
+            case INSUFFICIENT_FUNDS -> ChargeDecision.declined(DeclineCode.INSUFFICIENT_FUNDS);
+            case FLAKY -> flaky(orderId);
+        };
     }
 
     private ChargeDecision flaky(UUID orderId) {

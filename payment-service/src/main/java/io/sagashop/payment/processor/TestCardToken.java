@@ -1,14 +1,14 @@
 package io.sagashop.payment.processor;
 
 import java.util.Arrays;
-
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 
 /**
  * The card tokens the simulated processor understands. A real shop would receive such a
  * token from its payment provider's browser SDK instead of card details; here each token
- * picks the outcome a demo wants to show. Any other value is refused as invalid input
- * before a charge is attempted.
+ * picks the outcome a demo wants to show. Any other token is declined with
+ * {@link DeclineCode#UNKNOWN_TOKEN}, as a real processor declines a token it never
+ * issued.
  */
 public enum TestCardToken {
 
@@ -45,7 +45,6 @@ public enum TestCardToken {
     }
 
     /** The token as clients send it and as it is stored. */
-    @JsonValue
     public String token() {
         return token;
     }
@@ -55,18 +54,9 @@ public enum TestCardToken {
         return behaviour;
     }
 
-    public static TestCardToken fromToken(String token) {
-        return Arrays.stream(values())
-            .filter(candidate -> candidate.token.equals(token))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("Unknown stored payment token " + token));
-    }
-
-    // Validation messages list the accepted values through toString(); they must read as
-    // clients write them.
-    @Override
-    public String toString() {
-        return token;
+    /** The test token a client sent, or empty for any other token. */
+    public static Optional<TestCardToken> of(String token) {
+        return Arrays.stream(values()).filter(candidate -> candidate.token.equals(token)).findFirst();
     }
 
 }

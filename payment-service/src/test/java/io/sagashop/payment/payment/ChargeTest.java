@@ -165,7 +165,7 @@ class ChargeTest {
         ChargeRequest request = chargeOf(1_000, TestCardToken.VISA);
         PaymentResponse first = api.chargeExpecting(201, orderId, request);
 
-        ChargeRequest otherAmount = new ChargeRequest(request.customerId(), 1_001L, "EUR", TestCardToken.VISA);
+        ChargeRequest otherAmount = new ChargeRequest(request.customerId(), 1_001L, "EUR", TestCardToken.VISA.token());
         expectProblem(api.charge(orderId, otherAmount), HttpStatus.CONFLICT, "idempotency-conflict").jsonPath("$.key")
             .isEqualTo(orderId.toString());
 
@@ -181,9 +181,9 @@ class ChargeTest {
         api.chargeExpecting(201, orderId, request);
 
         ChargeRequest other = switch (changed) {
-            case "customerId" -> new ChargeRequest(UUID.randomUUID(), 1_000L, "EUR", TestCardToken.VISA);
-            case "currency" -> new ChargeRequest(request.customerId(), 1_000L, "USD", TestCardToken.VISA);
-            default -> new ChargeRequest(request.customerId(), 1_000L, "EUR", TestCardToken.FLAKY);
+            case "customerId" -> new ChargeRequest(UUID.randomUUID(), 1_000L, "EUR", TestCardToken.VISA.token());
+            case "currency" -> new ChargeRequest(request.customerId(), 1_000L, "USD", TestCardToken.VISA.token());
+            default -> new ChargeRequest(request.customerId(), 1_000L, "EUR", TestCardToken.FLAKY.token());
         };
         expectProblem(api.charge(orderId, other), HttpStatus.CONFLICT, "idempotency-conflict");
 
@@ -196,7 +196,7 @@ class ChargeTest {
         ChargeRequest declined = chargeOf(3_000, TestCardToken.DECLINED);
         expectProblem(api.charge(orderId, declined), HttpStatus.UNPROCESSABLE_CONTENT, "card-declined");
 
-        ChargeRequest otherCard = new ChargeRequest(declined.customerId(), 3_000L, "EUR", TestCardToken.VISA);
+        ChargeRequest otherCard = new ChargeRequest(declined.customerId(), 3_000L, "EUR", TestCardToken.VISA.token());
         expectProblem(api.charge(orderId, otherCard), HttpStatus.CONFLICT, "idempotency-conflict");
 
         assertThat(tables.status(orderId)).isEqualTo("DECLINED");
@@ -315,13 +315,83 @@ class ChargeTest {
     }
 
     @Test
-    void refusesAnUnknownPaymentTokenWithoutCharging() {
+    void declinesATokenTheProcessorDoesNotKnowAndRecordsTheDecline() {
+        UUID orderId = UUID.randomUUID();
+        Map<String, Object> body = validBody();
+        body.put("paymentToken", "pm_1PqRsT2eZvKYlo2C8xYzAbCd");
+
+        Map<String, Object> first = problemBody(orderId, body);
+
+        assertThat(first).containsEntry("type", "urn:sagashop:problem:card-declined")
+            .containsEntry("declineCode", "UNKNOWN_TOKEN")
+            .containsEntry("orderId", orderId.toString())
+            .containsKey("paymentId");
+        assertThat((String) first.get("detail")).contains("payment token");
+        assertThat(tables.payments(orderId)).isOne();
+        assertThat(tables.status(orderId)).isEqualTo("DECLINED");
+        assertThat(tables.declineCode(orderId)).isEqualTo("UNKNOWN_TOKEN");
+        assertThat(tables.paymentToken(orderId)).isEqualTo("pm_1PqRsT2eZvKYlo2C8xYzAbCd");
+
+        // Had the replay reached the processor, it would have used up this failure and
+        // answered 503.
+        api.injectFaults(1, 0);
+        assertThat(problemBody(orderId, body)).isEqualTo(first);
+        assertThat(api.faults().failNextCalls()).isOne();
+        assertThat(tables.payments(orderId)).isOne();
+        api.find(orderId).expectStatus().isOk().expectBody(PaymentResponse.class).value(payment -> {
+            assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
+            assertThat(payment.declineCode()).hasToString("UNKNOWN_TOKEN");
+        });
+    }
+
+    @Test
+    void recordsATokenOfTheLongestLengthAsSent() {
+        UUID orderId = UUID.randomUUID();
+        String token = "tok_" + "Ab9-_".repeat(50) + "x";
+        Map<String, Object> body = validBody();
+        body.put("paymentToken", token);
+
+        expectProblem(api.charge(orderId, body), HttpStatus.UNPROCESSABLE_CONTENT, "card-declined")
+            .jsonPath("$.declineCode")
+            .isEqualTo("UNKNOWN_TOKEN");
+
+        assertThat(token).hasSize(255);
+        assertThat(tables.paymentToken(orderId)).isEqualTo(token);
+    }
+
+    @Test
+    void retryingAnUnknownTokenWithAKnownOneIsAConflict() {
         UUID orderId = UUID.randomUUID();
         Map<String, Object> body = validBody();
         body.put("paymentToken", "tok_mastercard");
+        expectProblem(api.charge(orderId, body), HttpStatus.UNPROCESSABLE_CONTENT, "card-declined");
+
+        body.put("paymentToken", "tok_visa");
+        expectProblem(api.charge(orderId, body), HttpStatus.CONFLICT, "idempotency-conflict");
+
+        assertThat(tables.status(orderId)).isEqualTo("DECLINED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "tok visa", "tok_visa;drop", "tök_visa", "tok_visa\n" })
+    void refusesAMalformedPaymentTokenWithoutCharging(String token) {
+        UUID orderId = UUID.randomUUID();
+        Map<String, Object> body = validBody();
+        body.put("paymentToken", token);
 
         expectInvalidField(api.charge(orderId, body), "paymentToken").jsonPath("$.errors[0].reason")
-            .value(String.class, reason -> assertThat(reason).contains("tok_visa", "tok_flaky"));
+            .isEqualTo("must be 1 to 255 letters, digits, '_' or '-'");
+
+        assertThat(tables.payments(orderId)).isZero();
+    }
+
+    @Test
+    void refusesAPaymentTokenLongerThanAnyProvidersWithoutCharging() {
+        UUID orderId = UUID.randomUUID();
+        Map<String, Object> body = validBody();
+        body.put("paymentToken", "t".repeat(256));
+
+        expectInvalidField(api.charge(orderId, body), "paymentToken");
 
         assertThat(tables.payments(orderId)).isZero();
     }
@@ -354,7 +424,7 @@ class ChargeTest {
         assertThat(tables.payments(orderId)).isZero();
     }
 
-    private Map<String, Object> problemBody(UUID orderId, ChargeRequest request) {
+    private Map<String, Object> problemBody(UUID orderId, Object request) {
         return api.charge(orderId, request)
             .expectStatus()
             .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)

@@ -21,7 +21,7 @@ final class PaymentApi {
     }
 
     static ChargeRequest chargeOf(long amountCents, TestCardToken token) {
-        return new ChargeRequest(UUID.randomUUID(), amountCents, "EUR", token);
+        return new ChargeRequest(UUID.randomUUID(), amountCents, "EUR", token.token());
     }
 
     ResponseSpec charge(UUID orderId, Object body) {

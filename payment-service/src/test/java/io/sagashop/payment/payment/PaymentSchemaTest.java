@@ -74,18 +74,35 @@ class PaymentSchemaTest {
                 () -> insertPayment(UUID.randomUUID(), "CAPTURED", 1_000, "CARD_DECLINED"));
     }
 
+    @Test
+    void refusesAnUnknownDeclineCode() {
+        assertViolates("payment_decline_code_known",
+                () -> insertPayment(UUID.randomUUID(), "DECLINED", 1_000, "STOLEN_CARD"));
+    }
+
+    @Test
+    void refusesAPaymentTokenOfAnotherShape() {
+        assertViolates("payment_token_shape",
+                () -> insertPayment(UUID.randomUUID(), "CAPTURED", 1_000, null, "tok visa"));
+    }
+
     private UUID insertPayment(UUID orderId, String status, long amountCents, String declineCode) {
+        return insertPayment(orderId, status, amountCents, declineCode, "tok_visa");
+    }
+
+    private UUID insertPayment(UUID orderId, String status, long amountCents, String declineCode, String paymentToken) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO payment (id, order_id, customer_id, status, amount_cents, currency, payment_token,
                                      decline_code, created_at, updated_at)
-                VALUES (:id, :orderId, :customerId, :status, :amountCents, 'EUR', 'tok_visa', :declineCode,
+                VALUES (:id, :orderId, :customerId, :status, :amountCents, 'EUR', :paymentToken, :declineCode,
                         now(), now())""")
             .param("id", id)
             .param("orderId", orderId)
             .param("customerId", UUID.randomUUID())
             .param("status", status)
             .param("amountCents", amountCents)
+            .param("paymentToken", paymentToken)
             .param("declineCode", declineCode)
             .update();
         return id;
