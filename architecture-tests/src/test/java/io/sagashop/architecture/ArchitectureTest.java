@@ -86,7 +86,7 @@ class ArchitectureTest {
     @Test
     void theSharedModulesDependOnNoDeployable() {
         noClasses().that()
-            .resideInAnyPackage("io.sagashop.support..", "io.sagashop.contracts..")
+            .resideInAnyPackage("io.sagashop.problem..", "io.sagashop.support..", "io.sagashop.contracts..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(DEPLOYABLES.stream().map(root -> root + "..").toArray(String[]::new))

@@ -18,7 +18,7 @@ import io.sagashop.support.currency.ShopCurrencies;
 import io.sagashop.support.http.RequestBodyLimitFilter;
 import io.sagashop.support.http.RequestLimitsProperties;
 import io.sagashop.support.http.TomcatProblemCustomizer;
-import io.sagashop.support.json.StrictJsonReading;
+import io.sagashop.problem.json.StrictJsonReading;
 import io.sagashop.support.web.ProblemDetailAdvice;
 
 /**

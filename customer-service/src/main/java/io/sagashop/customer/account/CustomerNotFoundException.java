@@ -2,7 +2,7 @@ package io.sagashop.customer.account;
 
 import java.util.UUID;
 
-import io.sagashop.support.problem.ResourceNotFoundException;
+import io.sagashop.problem.ResourceNotFoundException;
 
 class CustomerNotFoundException extends ResourceNotFoundException {
 

@@ -10,7 +10,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.sagashop.support.problem.IdempotencyConflictException;
+import io.sagashop.problem.IdempotencyConflictException;
 
 @Service
 class CustomerService {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.InvalidField;
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.InvalidField;
+import io.sagashop.problem.ProblemException;
 
 /** Another customer already has this email address (compared case-insensitively). */
 class EmailTakenException extends ProblemException {

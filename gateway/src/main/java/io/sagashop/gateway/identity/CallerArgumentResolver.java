@@ -8,7 +8,7 @@ import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.sagashop.support.problem.InvalidRequestException;
+import io.sagashop.problem.InvalidRequestException;
 import reactor.core.publisher.Mono;
 
 /**

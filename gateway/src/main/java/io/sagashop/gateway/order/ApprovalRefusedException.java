@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 
 /** The order does not wait for an approval (any more); the detail says why. */
 class ApprovalRefusedException extends ProblemException {

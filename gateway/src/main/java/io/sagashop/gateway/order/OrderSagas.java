@@ -24,7 +24,7 @@ import io.sagashop.contracts.order.OrderWorkflow;
 import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.contracts.order.SagaState;
 import io.sagashop.contracts.order.SagaStep;
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 import io.sagashop.gateway.temporal.TemporalCalls;
 import io.sagashop.gateway.temporal.TemporalProperties;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -43,7 +43,7 @@ import io.temporal.common.SearchAttributes;
 import io.temporal.failure.TemporalFailure;
 import reactor.core.publisher.Mono;
 
-import io.sagashop.support.problem.IdempotencyConflictException;
+import io.sagashop.problem.IdempotencyConflictException;
 
 /**
  * Starts, queries and updates order workflows. A shopper only ever sees their own orders:

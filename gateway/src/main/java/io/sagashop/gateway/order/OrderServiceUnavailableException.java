@@ -2,7 +2,7 @@ package io.sagashop.gateway.order;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 
 /**
  * The order service could not be reached, did not answer in time or failed (503, the same

@@ -13,8 +13,8 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.sagashop.support.problem.HeadersTooLargeException;
-import io.sagashop.support.problem.ProblemJson;
+import io.sagashop.problem.HeadersTooLargeException;
+import io.sagashop.problem.ProblemJson;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 

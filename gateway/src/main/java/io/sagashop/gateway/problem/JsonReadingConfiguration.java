@@ -4,7 +4,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.sagashop.support.json.StrictJsonReading;
+import io.sagashop.problem.json.StrictJsonReading;
 
 /**
  * The gateway reads bodies exactly as the services do (service-support registers the same

@@ -39,13 +39,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.sagashop.support.problem.FieldNames;
-import io.sagashop.support.problem.InvalidField;
-import io.sagashop.support.problem.InvalidRequestException;
-import io.sagashop.support.problem.ProblemException;
-import io.sagashop.support.problem.ProblemTypes;
-import io.sagashop.support.problem.UnreadableJson;
-import io.sagashop.support.problem.UnsupportedMediaTypeException;
+import io.sagashop.problem.FieldNames;
+import io.sagashop.problem.InvalidField;
+import io.sagashop.problem.InvalidRequestException;
+import io.sagashop.problem.ProblemException;
+import io.sagashop.problem.ProblemTypes;
+import io.sagashop.problem.UnreadableJson;
+import io.sagashop.problem.UnsupportedMediaTypeException;
 
 /**
  * The one place where the gateway's failures become RFC 9457 responses, in the same shape

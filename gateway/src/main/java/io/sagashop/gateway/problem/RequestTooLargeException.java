@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 
 /** The request body is over the configured limit (413 {@code request-too-large}). */
 class RequestTooLargeException extends ProblemException {

@@ -2,7 +2,7 @@ package io.sagashop.gateway.temporal;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 
 /**
  * Temporal did not answer in time or could not be reached (503); the request may be

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 
 /** Fewer units are on hand than a line asks for (422 {@code out-of-stock}). */
 class OutOfStockException extends ProblemException {

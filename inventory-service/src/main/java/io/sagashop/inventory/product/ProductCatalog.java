@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.sagashop.support.problem.IdempotencyConflictException;
+import io.sagashop.problem.IdempotencyConflictException;
 
 @Service
 class ProductCatalog {

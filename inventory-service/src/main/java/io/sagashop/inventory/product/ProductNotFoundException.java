@@ -1,6 +1,6 @@
 package io.sagashop.inventory.product;
 
-import io.sagashop.support.problem.ResourceNotFoundException;
+import io.sagashop.problem.ResourceNotFoundException;
 
 /** The SKU addressed in the path names no product (404 {@code product-not-found}). */
 class ProductNotFoundException extends ResourceNotFoundException {

@@ -27,7 +27,7 @@ public class StockKeeper {
 
     /**
      * Takes {@code quantity} units of {@code sku} at the catalog price.
-     * @throws io.sagashop.support.problem.ProblemException {@code unknown-sku} or
+     * @throws io.sagashop.problem.ProblemException {@code unknown-sku} or
      * {@code out-of-stock}
      */
     public TakenStock take(String sku, int quantity) {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 
 /**
  * An order line names a SKU the catalog does not have (422 {@code unknown-sku}). Unlike a

@@ -12,7 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.sagashop.inventory.product.TakenStock;
-import io.sagashop.support.problem.IdempotencyConflictException;
+import io.sagashop.problem.IdempotencyConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

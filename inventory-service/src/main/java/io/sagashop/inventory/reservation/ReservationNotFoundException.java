@@ -2,7 +2,7 @@ package io.sagashop.inventory.reservation;
 
 import java.util.UUID;
 
-import io.sagashop.support.problem.ResourceNotFoundException;
+import io.sagashop.problem.ResourceNotFoundException;
 
 /**
  * No reservation was made or released for the order (404 {@code reservation-not-found}).

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 
 /**
  * The order's reservation was released, possibly before this reserve arrived (409

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.sagashop.inventory.TestProducts;
-import io.sagashop.support.problem.ProblemTypes;
+import io.sagashop.problem.ProblemTypes;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest

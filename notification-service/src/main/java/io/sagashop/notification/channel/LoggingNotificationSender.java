@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import io.sagashop.notification.notification.NotificationRecorded;
+import io.sagashop.notification.inbox.NotificationRecorded;
 
 /**
  * Stands in for a mail server and the in-app inbox: it writes the notification to the

@@ -3,7 +3,7 @@ package io.sagashop.notification.channel;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import io.sagashop.notification.notification.NotificationRecorded;
+import io.sagashop.notification.inbox.NotificationRecorded;
 
 @Component
 class NotificationDispatcher {

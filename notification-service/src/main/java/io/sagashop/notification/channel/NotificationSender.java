@@ -1,6 +1,6 @@
 package io.sagashop.notification.channel;
 
-import io.sagashop.notification.notification.NotificationRecorded;
+import io.sagashop.notification.inbox.NotificationRecorded;
 
 /** Hands a recorded notification to the shopper's channel. */
 interface NotificationSender {

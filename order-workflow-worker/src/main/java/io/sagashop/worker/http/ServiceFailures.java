@@ -1,6 +1,6 @@
 package io.sagashop.worker.http;
 
-import io.sagashop.support.problem.ProblemTypes;
+import io.sagashop.problem.ProblemTypes;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.InputStream;

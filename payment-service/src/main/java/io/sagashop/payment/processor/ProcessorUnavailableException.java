@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.ProblemException;
 
 /**
  * The processor could not handle the charge; nothing was charged and nothing recorded, so

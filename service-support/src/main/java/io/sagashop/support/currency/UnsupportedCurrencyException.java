@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-import io.sagashop.support.problem.InvalidField;
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.InvalidField;
+import io.sagashop.problem.ProblemException;
 
 /**
  * A real currency the shop does not sell in (422; a code that is no currency at all is a

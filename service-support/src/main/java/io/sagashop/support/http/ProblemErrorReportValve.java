@@ -13,10 +13,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-import io.sagashop.support.problem.HeadersTooLargeException;
-import io.sagashop.support.problem.InvalidRequestException;
-import io.sagashop.support.problem.ProblemJson;
-import io.sagashop.support.problem.ProblemTypes;
+import io.sagashop.problem.HeadersTooLargeException;
+import io.sagashop.problem.InvalidRequestException;
+import io.sagashop.problem.ProblemJson;
+import io.sagashop.problem.ProblemTypes;
 
 /**
  * Answers what Tomcat refuses before any servlet runs (a path with an encoded '/' or NUL,

@@ -40,12 +40,12 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.sagashop.support.http.RequestBodyTooLargeException;
-import io.sagashop.support.problem.FieldNames;
-import io.sagashop.support.problem.InvalidField;
-import io.sagashop.support.problem.ProblemException;
-import io.sagashop.support.problem.ProblemTypes;
-import io.sagashop.support.problem.UnreadableJson;
-import io.sagashop.support.problem.UnsupportedMediaTypeException;
+import io.sagashop.problem.FieldNames;
+import io.sagashop.problem.InvalidField;
+import io.sagashop.problem.ProblemException;
+import io.sagashop.problem.ProblemTypes;
+import io.sagashop.problem.UnreadableJson;
+import io.sagashop.problem.UnsupportedMediaTypeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.sagashop.support.problem.InvalidRequestException;
-import io.sagashop.support.problem.ProblemException;
+import io.sagashop.problem.InvalidRequestException;
+import io.sagashop.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

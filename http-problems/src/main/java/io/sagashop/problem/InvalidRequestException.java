@@ -1,0 +1,28 @@
+package io.sagashop.problem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Input that breaks a rule no single annotation can express (e.g. "exactly one of
+ * customerId and orderId"). Answers the same 400 {@code invalid-request} as annotation
+ * validation, with the fields in {@code errors}.
+ */
+public class InvalidRequestException extends ProblemException {
+
+    public InvalidRequestException(List<InvalidField> errors) {
+        super(HttpStatus.BAD_REQUEST, "invalid-request", describe(errors), Map.of("errors", List.copyOf(errors)));
+    }
+
+    public InvalidRequestException(String field, String reason) {
+        this(List.of(new InvalidField(field, reason)));
+    }
+
+    private static String describe(List<InvalidField> errors) {
+        return errors.stream().map(error -> error.field() + " " + error.reason()).collect(Collectors.joining("; "));
+    }
+
+}

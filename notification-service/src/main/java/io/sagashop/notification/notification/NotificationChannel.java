@@ -1,8 +1,0 @@
-package io.sagashop.notification.notification;
-
-/** How a notification reaches the shopper. */
-public enum NotificationChannel {
-
-    EMAIL, IN_APP
-
-}

@@ -1,0 +1,4 @@
+package io.sagashop.order.lifecycle;
+
+record CancelOrderRequest(@StatusReason String reason) {
+}

@@ -1,0 +1,6 @@
+package io.sagashop.order.lifecycle;
+
+import java.util.List;
+
+record OrderPage(List<OrderResponse> items, int page, int size, long totalItems) {
+}

@@ -1,4 +1,0 @@
-package io.sagashop.order.order;
-
-record CancelOrderRequest(@StatusReason String reason) {
-}

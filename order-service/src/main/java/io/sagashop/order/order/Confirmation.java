@@ -1,9 +1,0 @@
-package io.sagashop.order.order;
-
-import java.util.UUID;
-
-/**
- * What the saga reserved and charged for an order; stored when the order is confirmed.
- */
-record Confirmation(UUID reservationId, UUID paymentId, long totalCents, String currency) {
-}

@@ -1,8 +1,0 @@
-package io.sagashop.order.order;
-
-import jakarta.persistence.Embeddable;
-
-/** One SKU and how many of it; an order's lines never change after creation. */
-@Embeddable
-record OrderLine(String sku, int quantity) {
-}
