@@ -22,7 +22,8 @@ public class InvalidRequestException extends ProblemException {
     }
 
     private static String describe(List<InvalidField> errors) {
-        return errors.stream().map(error -> error.field() + " " + error.reason()).collect(Collectors.joining("; "));
+        return errors.isEmpty() ? "The request is invalid"
+                : errors.stream().map(error -> error.field() + " " + error.reason()).collect(Collectors.joining("; "));
     }
 
 }

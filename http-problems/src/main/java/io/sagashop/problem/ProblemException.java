@@ -53,9 +53,7 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     public ProblemDetail toProblemDetail() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
-        problem.setType(ProblemTypes.of(type));
-        problem.setTitle(ProblemTypes.titleOf(type));
+        ProblemDetail problem = Problems.of(status, type, getMessage());
         new LinkedHashMap<>(properties).forEach(problem::setProperty);
         return problem;
     }

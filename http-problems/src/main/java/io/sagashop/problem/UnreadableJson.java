@@ -1,7 +1,6 @@
 package io.sagashop.problem;
 
 import java.util.Collection;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +12,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Says why Jackson could not read a body, in the request's terms, the same in the servlet
@@ -29,33 +29,51 @@ public final class UnreadableJson {
     }
 
     /**
-     * Whether the failure belongs to one field of the body, to be named as
-     * {@link FieldNames#jsonPath}.
+     * The problem to answer for a body that could not be read: a property given twice or
+     * a field of the wrong type names the field ({@code invalid-request}), anything else
+     * the body ({@code malformed-request}). {@code ex} is null when the failure was not
+     * Jackson's (no body at all, say).
      */
-    public static boolean namesAField(JacksonException ex) {
-        return !ex.getPath().isEmpty() && (ex instanceof DatabindException || ex instanceof InputCoercionException);
+    public static ProblemException problem(@Nullable JacksonException ex) {
+        if (ex == null) {
+            return new MalformedRequestException("Request body is missing or unreadable");
+        }
+        String duplicated = FieldNames.duplicatedProperty(ex);
+        if (duplicated != null) {
+            return new InvalidRequestException(duplicated, Reasons.GIVEN_TWICE);
+        }
+        if (namesAField(ex)) {
+            return new InvalidRequestException(FieldNames.jsonPath(ex.getPath()), fieldReason(ex));
+        }
+        return new MalformedRequestException(bodyDetail(ex));
     }
 
     /**
-     * The reason for a field when the value has the wrong shape or range, or null when
-     * the caller's own wording for the expected type applies.
+     * Whether the failure belongs to one field of the body, to be named as
+     * {@link FieldNames#jsonPath}.
      */
-    public static @Nullable String fieldReason(JacksonException ex) {
+    private static boolean namesAField(JacksonException ex) {
+        return !ex.getPath().isEmpty() && (ex instanceof DatabindException || ex instanceof InputCoercionException);
+    }
+
+    private static String fieldReason(JacksonException ex) {
+        if (ex instanceof UnrecognizedPropertyException) {
+            return Reasons.UNKNOWN_PROPERTY;
+        }
         if (ex instanceof InputCoercionException) {
-            return "is out of range";
+            return Reasons.OUT_OF_RANGE;
         }
-        if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                && isObject(mismatch.getTargetType())) {
-            return "must be an object";
+        if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return Reasons.mustBe(mismatch.getTargetType());
         }
-        return null;
+        return Reasons.UNREADABLE;
     }
 
     /**
      * The detail for a body that failed as a whole: not JSON, cut short, over a limit, or
      * of the wrong shape.
      */
-    public static String bodyDetail(JacksonException ex) {
+    private static String bodyDetail(JacksonException ex) {
         return switch (ex) {
             case UnexpectedEndOfInputException end -> NOT_JSON + "it ends before the JSON is complete";
             case StreamConstraintsException limit -> NOT_JSON + overLimit(limit);
@@ -94,18 +112,6 @@ public final class UnreadableJson {
     private static String at(@Nullable TokenStreamLocation location) {
         return location == null || location.getLineNr() < 1 ? ""
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    /**
-     * Records, other beans and maps are JSON objects; numbers, strings, enums and the
-     * JDK's value types are not.
-     */
-    private static boolean isObject(Class<?> type) {
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return true;
-        }
-        return !type.isPrimitive() && !type.isEnum() && !type.isArray() && !Collection.class.isAssignableFrom(type)
-                && !type.getName().startsWith("java.");
     }
 
 }

@@ -14,11 +14,11 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
+import io.sagashop.problem.RequestLimitsProperties;
+import io.sagashop.problem.json.StrictJsonReading;
 import io.sagashop.support.currency.ShopCurrencies;
 import io.sagashop.support.http.RequestBodyLimitFilter;
-import io.sagashop.support.http.RequestLimitsProperties;
 import io.sagashop.support.http.TomcatProblemCustomizer;
-import io.sagashop.problem.json.StrictJsonReading;
 import io.sagashop.support.web.ProblemDetailAdvice;
 
 /**

@@ -12,6 +12,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import io.sagashop.problem.RequestLimitsProperties;
+import io.sagashop.problem.RequestTooLargeException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

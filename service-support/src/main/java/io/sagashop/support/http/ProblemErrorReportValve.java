@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import io.sagashop.problem.HeadersTooLargeException;
 import io.sagashop.problem.InvalidRequestException;
 import io.sagashop.problem.ProblemJson;
+import io.sagashop.problem.Problems;
 import io.sagashop.problem.ProblemTypes;
 
 /**
@@ -59,12 +60,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return new InvalidRequestException("path", reason).toProblemDetail();
         }
         HttpStatusCode code = HttpStatusCode.valueOf(status);
-        String slug = ProblemTypes.forStatus(code);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(code, status == HttpStatus.BAD_REQUEST.value()
+        return Problems.of(code, ProblemTypes.forStatus(code), status == HttpStatus.BAD_REQUEST.value()
                 ? "The request is not valid HTTP" : "The server refused the request before reading it");
-        problem.setType(ProblemTypes.of(slug));
-        problem.setTitle(ProblemTypes.titleOf(slug));
-        return problem;
     }
 
     /**

@@ -1,13 +1,14 @@
 package io.sagashop.support.http;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.sagashop.problem.ProblemTypes;
+import io.sagashop.problem.ProblemJson;
+import io.sagashop.problem.RequestTooLargeException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Refuses request bodies over the configured size with 413. A declared Content-Length is
  * checked up front; a chunked body is counted while it is read, and the overflow surfaces
- * through the problem handler.
+ * through the problem handler. Either way the answer is the gateway's:
+ * {@link RequestTooLargeException}.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -41,16 +43,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void writeTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // Written by hand: this filter runs before Spring MVC and its message converters.
-        String body = """
-                {"type":"%s","title":"Request too large","status":413,\
-                "detail":"Request body exceeds the limit of %d bytes","instance":"%s","limitBytes":%d}""".formatted(
-                ProblemTypes.of("request-too-large"), limitBytes, request.getRequestURI().replace("\"", "%22"),
-                limitBytes);
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        // Written without a converter: this filter runs before Spring MVC.
+        ProblemDetail problem = new RequestTooLargeException(limitBytes).toProblemDetail();
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(ProblemJson.bytes(problem));
     }
 
     private static final class CountingRequest extends HttpServletRequestWrapper {
@@ -105,10 +104,15 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             return read;
         }
 
-        private void add(int read) throws RequestBodyTooLargeException {
+        /**
+         * A stream fails with an IOException, which the message converters wrap; the
+         * problem handler finds the problem inside.
+         */
+        private void add(int read) throws IOException {
             count += read;
             if (count > limitBytes) {
-                throw new RequestBodyTooLargeException(limitBytes);
+                RequestTooLargeException tooLarge = new RequestTooLargeException(limitBytes);
+                throw new IOException(tooLarge.getMessage(), tooLarge);
             }
         }
 

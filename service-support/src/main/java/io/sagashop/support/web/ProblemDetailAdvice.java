@@ -1,15 +1,12 @@
 package io.sagashop.support.web;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -22,8 +19,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ClassUtils;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingPathVariableException;
@@ -34,28 +29,30 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import io.sagashop.support.http.RequestBodyTooLargeException;
 import io.sagashop.problem.FieldNames;
 import io.sagashop.problem.InvalidField;
+import io.sagashop.problem.InvalidFields;
+import io.sagashop.problem.InvalidRequestException;
+import io.sagashop.problem.MalformedRequestException;
 import io.sagashop.problem.ProblemException;
-import io.sagashop.problem.ProblemTypes;
+import io.sagashop.problem.Problems;
+import io.sagashop.problem.Reasons;
 import io.sagashop.problem.UnreadableJson;
 import io.sagashop.problem.UnsupportedMediaTypeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one place where a service's failures become RFC 9457 responses. Input errors name
- * the field and the reason in an {@code errors} array; domain rules arrive as
+ * Spring MVC's side of the error contract: translates the servlet stack's failures into
+ * the calls http-problems answers every API's with, so that the services and the gateway
+ * ({@code ProblemWebExceptionHandler}) give the same mistake the same problem. Input
+ * errors name the field and the reason in an {@code errors} array; domain rules arrive as
  * {@link ProblemException}s; a database constraint that code did not anticipate still
  * answers 409 with the constraint's name rather than a 500.
  */
@@ -69,8 +66,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
-        log.debug("Answering {} {}: {}", ex.status().value(), ex.type(), ex.getMessage());
-        return respond(ex, ex.toProblemDetail(), ex.headers(), ex.status(), request);
+        return respond(ex, ex, new HttpHeaders(), request);
     }
 
     /**
@@ -79,11 +75,8 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleMethodConstraintViolation(ConstraintViolationException ex, WebRequest request) {
-        List<InvalidField> errors = ex.getConstraintViolations()
-            .stream()
-            .map(violation -> new InvalidField(lastNode(violation.getPropertyPath()), violation.getMessage()))
-            .toList();
-        return invalidRequest(ex, errors, new HttpHeaders(), request);
+        List<InvalidField> errors = ex.getConstraintViolations().stream().map(InvalidFields::of).toList();
+        return respond(ex, new InvalidRequestException(errors), new HttpHeaders(), request);
     }
 
     /**
@@ -93,96 +86,61 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> handleMultipart(MultipartException ex, WebRequest request) {
-        if (!namesABoundary(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
-            return invalidRequest(ex,
-                    List.of(new InvalidField(HttpHeaders.CONTENT_TYPE, "must name a boundary for multipart/form-data")),
-                    new HttpHeaders(), request);
-        }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request",
-                "Request body is not valid multipart/form-data");
-        problem.setProperty("errors", List.of(new InvalidField("body", problem.getDetail())));
-        return respond(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        ProblemException problem = namesABoundary(request.getHeader(HttpHeaders.CONTENT_TYPE))
+                ? new MalformedRequestException("Request body is not valid multipart/form-data")
+                : new InvalidRequestException(HttpHeaders.CONTENT_TYPE, "must name a boundary for multipart/form-data");
+        return respond(ex, problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(DataIntegrityViolationException ex, WebRequest request) {
         String constraint = constraintName(ex);
         log.warn("Request violated database constraint {}", constraint, ex);
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "constraint-violated",
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "constraint-violated",
                 "The request conflicts with the current state (constraint " + constraint + ")");
         problem.setProperty("constraint", constraint);
-        return respond(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+        return respond(ex, problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
     ResponseEntity<Object> handleConcurrentModification(RuntimeException ex, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification",
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "concurrent-modification",
                 "The resource was changed by another request; retry");
-        return respond(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+        return respond(ex, problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure", ex);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "The service failed unexpectedly; the request may be retried");
-        return respond(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+        return respond(ex, problem, new HttpHeaders(), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<InvalidField> errors = new ArrayList<>();
-        ex.getBindingResult()
-            .getFieldErrors()
-            .forEach(error -> errors.add(new InvalidField(error.getField(), error.getDefaultMessage())));
-        ex.getBindingResult()
-            .getGlobalErrors()
-            .forEach(error -> errors.add(new InvalidField(error.getObjectName(), error.getDefaultMessage())));
-        return invalidRequest(ex, errors, headers, request);
+        return respond(ex, new InvalidRequestException(InvalidFields.of(ex.getBindingResult())), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<InvalidField> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> {
-            if (result instanceof ParameterErrors parameterErrors) {
-                for (FieldError error : parameterErrors.getFieldErrors()) {
-                    errors.add(new InvalidField(error.getField(), error.getDefaultMessage()));
-                }
-            }
-            else {
-                String name = FieldNames.parameterName(result.getMethodParameter());
-                result.getResolvableErrors()
-                    .forEach(error -> errors.add(new InvalidField(name, error.getDefaultMessage())));
-            }
-        });
-        return invalidRequest(ex, errors, headers, request);
+        return respond(ex, new InvalidRequestException(InvalidFields.of(ex)), headers, request);
     }
 
+    /**
+     * A body over the limit surfaces here when it is counted while being read
+     * ({@code RequestBodyLimitFilter}); anything else Jackson could not read is worded by
+     * {@link UnreadableJson}.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (NestedExceptionUtils.getRootCause(ex) instanceof RequestBodyTooLargeException tooLarge) {
-            ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", tooLarge.getMessage());
-            problem.setProperty("limitBytes", tooLarge.limitBytes());
-            return respond(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
-        }
-        JacksonException jackson = findCause(ex, JacksonException.class);
-        String duplicated = jackson != null ? FieldNames.duplicatedProperty(jackson) : null;
-        if (duplicated != null) {
-            return invalidRequest(ex, List.of(new InvalidField(duplicated, "is given more than once")), headers,
-                    request);
-        }
-        if (jackson != null && UnreadableJson.namesAField(jackson)) {
-            String field = FieldNames.jsonPath(jackson.getPath());
-            return invalidRequest(ex, List.of(new InvalidField(field, unreadableReason(jackson))), headers, request);
-        }
-        String detail = jackson != null ? UnreadableJson.bodyDetail(jackson) : "Request body is missing or unreadable";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", detail);
-        problem.setProperty("errors", List.of(new InvalidField("body", detail)));
-        return respond(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        ProblemException tooLarge = findCause(ex, ProblemException.class);
+        ProblemException problem = tooLarge != null ? tooLarge
+                : UnreadableJson.problem(findCause(ex, JacksonException.class));
+        return respond(ex, problem, headers, request);
     }
 
     /**
@@ -194,7 +152,7 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var unsupported = new UnsupportedMediaTypeException(request.getHeader(HttpHeaders.CONTENT_TYPE),
                 ex.getSupportedMediaTypes());
-        return respond(ex, unsupported.toProblemDetail(), headers, status, request);
+        return respond(ex, unsupported, headers, request);
     }
 
     @Override
@@ -205,13 +163,13 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             case MissingPathVariableException path -> path.getVariableName();
             default -> "request";
         };
-        return invalidRequest(ex, List.of(new InvalidField(field, "is required")), headers, request);
+        return respond(ex, new InvalidRequestException(field, Reasons.REQUIRED), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalidRequest(ex, List.of(new InvalidField(ex.getParameterName(), "is required")), headers, request);
+        return respond(ex, new InvalidRequestException(ex.getParameterName(), Reasons.REQUIRED), headers, request);
     }
 
     @Override
@@ -220,60 +178,43 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         String field = ex instanceof MethodArgumentTypeMismatchException mismatch
                 ? FieldNames.parameterName(mismatch.getParameter()) : String.valueOf(ex.getPropertyName());
         Class<?> required = ex.getRequiredType();
-        String reason = "must be a valid " + (required == null ? "value" : describe(required));
-        return invalidRequest(ex, List.of(new InvalidField(field, reason)), headers, request);
+        String reason = required == null ? Reasons.UNREADABLE : Reasons.mustBe(required);
+        return respond(ex, new InvalidRequestException(field, reason), headers, request);
     }
 
+    /**
+     * Every answer, Spring's own problems (404, 405, ...) included, gets a type in our
+     * scheme, its title and the path it answers for.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            Problems.typedByStatus(problem);
             withInstance(problem, request);
-            withStatusType(problem, statusCode);
         }
         return response;
     }
 
-    private ResponseEntity<Object> invalidRequest(Exception ex, List<InvalidField> errors, HttpHeaders headers,
+    private ResponseEntity<Object> respond(Exception ex, ProblemException problem, HttpHeaders headers,
             WebRequest request) {
-        String detail = errors.stream()
-            .map(error -> error.field() + " " + error.reason())
-            .reduce((first, second) -> first + "; " + second)
-            .orElse("The request is invalid");
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail);
-        problem.setProperty("errors", errors);
-        return respond(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        log.debug("Answering {} {}: {}", problem.status().value(), problem.type(), problem.getMessage());
+        HttpHeaders all = new HttpHeaders();
+        all.addAll(headers);
+        all.addAll(problem.headers());
+        return respond(ex, problem.toProblemDetail(), all, request);
     }
 
     private ResponseEntity<Object> respond(Exception ex, ProblemDetail problem, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(ex, problem, headers, status, request);
-    }
-
-    private static ProblemDetail problem(HttpStatusCode status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(ProblemTypes.of(type));
-        problem.setTitle(ProblemTypes.titleOf(type));
-        return problem;
+            WebRequest request) {
+        return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
     private static void withInstance(ProblemDetail problem, WebRequest request) {
         if (problem.getInstance() == null && request instanceof NativeWebRequest nativeRequest
                 && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
             problem.setInstance(URI.create(servletRequest.getRequestURI()));
-        }
-    }
-
-    /**
-     * Spring's own problems (404, 405, ...) get a type in our scheme instead of
-     * {@code about:blank}.
-     */
-    private static void withStatusType(ProblemDetail problem, HttpStatusCode status) {
-        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-            String slug = ProblemTypes.forStatus(status);
-            problem.setType(ProblemTypes.of(slug));
-            problem.setTitle(ProblemTypes.titleOf(slug));
         }
     }
 
@@ -284,54 +225,6 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         catch (InvalidMediaTypeException ex) {
             return false;
         }
-    }
-
-    private static String lastNode(Path path) {
-        String name = "request";
-        for (Path.Node node : path) {
-            name = node.getName();
-        }
-        return name;
-    }
-
-    private static String unreadableReason(JacksonException ex) {
-        if (ex instanceof UnrecognizedPropertyException) {
-            return "is not a known property";
-        }
-        String shape = UnreadableJson.fieldReason(ex);
-        if (shape != null) {
-            return shape;
-        }
-        if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + article(describe(mismatch.getTargetType()));
-        }
-        return "has an unreadable value";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type))) {
-            return "number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
-        }
-        if (type == String.class) {
-            return "string";
-        }
-        if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
-        }
-        return type == java.util.UUID.class ? "UUID" : type.getSimpleName();
-    }
-
-    private static String article(String description) {
-        if (description.startsWith("one of")) {
-            return description;
-        }
-        return ("aeiouAEIOU".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
     }
 
     private static String constraintName(DataIntegrityViolationException ex) {

@@ -74,7 +74,7 @@ class ProblemDetailAdviceTest {
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].quantity");
-        assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("must be a number");
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("must be a whole number");
     }
 
     @Test
@@ -89,8 +89,8 @@ class ProblemDetailAdviceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|',
             textBlock = """
-                    a number in quotes      | {"lines":[{"sku":"A","quantity":"2"}]}            | lines[0].quantity | must be a number
-                    an empty string         | {"lines":[{"sku":"A","quantity":""}]}             | lines[0].quantity | must be a number
+                    a number in quotes      | {"lines":[{"sku":"A","quantity":"2"}]}            | lines[0].quantity | must be a whole number
+                    an empty string         | {"lines":[{"sku":"A","quantity":""}]}             | lines[0].quantity | must be a whole number
                     a number for a string   | {"lines":[{"sku":123,"quantity":2}]}              | lines[0].sku      | must be a string
                     a boolean for a string  | {"lines":[{"sku":true,"quantity":2}]}             | lines[0].sku      | must be a string
                     a number for an enum    | {"lines":[{"sku":"A","quantity":2}],"colour":0}   | colour            | must be one of [RED, GREEN]
@@ -166,7 +166,7 @@ class ProblemDetailAdviceTest {
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("count");
-        assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("must be a valid number");
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("must be a whole number");
     }
 
     @Test
