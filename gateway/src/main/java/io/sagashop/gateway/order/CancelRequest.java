@@ -1,9 +1,9 @@
 package io.sagashop.gateway.order;
 
-import jakarta.validation.constraints.Size;
+import io.sagashop.problem.validation.Reason;
 
 /** A shopper's cancellation; the body and its reason are optional. */
-record CancelRequest(@Size(max = 500, message = "must be at most 500 characters") @NoControlCharacters String reason) {
+record CancelRequest(@Reason String reason) {
 
     static final String DEFAULT_REASON = "Cancelled by the shopper";
 

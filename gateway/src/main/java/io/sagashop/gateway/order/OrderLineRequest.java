@@ -1,6 +1,7 @@
 package io.sagashop.gateway.order;
 
 import io.sagashop.contracts.order.OrderLine;
+import io.sagashop.problem.validation.DistinctSkus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,9 @@ record OrderLineRequest(
                 message = "must be upper-case letters and digits in groups "
                         + "joined by single hyphens, like COF-ESPRESSO-250") String sku,
         @NotNull @Min(value = 1, message = "must be at least 1") @Max(value = 100,
-                message = "must be at most 100") Integer quantity) {
+                message = "must be at most 100") Integer quantity)
+        implements
+            DistinctSkus.Line {
 
     OrderLine toOrderLine() {
         return new OrderLine(sku, quantity);

@@ -69,7 +69,7 @@ class PlaceOrderValidationTest extends GatewayTest {
                 Arguments.of("SKU with a double hyphen", order("tok_visa", "COF--250", "1"), "lines[0].sku"),
                 Arguments.of("SKU too short", order("tok_visa", "CO", "1"), "lines[0].sku"),
                 Arguments.of("SKU too long", order("tok_visa", "C".repeat(33), "1"), "lines[0].sku"),
-                Arguments.of("SKU twice", order("tok_visa", "COF-1", "1", "COF-1", "2"), "lines"),
+                Arguments.of("SKU twice", order("tok_visa", "COF-1", "1", "COF-1", "2"), "lines[1].sku"),
                 Arguments.of("payment token with a space", order("tok visa", "COF-1", "1"), "paymentToken"),
                 Arguments.of("payment token with punctuation", order("tok_visa;drop", "COF-1", "1"), "paymentToken"),
                 Arguments.of("payment token with a non-ASCII letter", order("tök_visa", "COF-1", "1"), "paymentToken"),

@@ -32,6 +32,33 @@ class SameMistakeSameAnswerTest extends GatewayTest {
     }
 
     @Test
+    void aSkuOnTwoLines() {
+        expect(placeOrder(customerId, newKey(), """
+                {"lines":[{"sku":"COF-1","quantity":1},{"sku":"COF-1","quantity":2}],"paymentToken":"tok_visa"}"""),
+                400,
+                """
+                        {"type":"urn:sagashop:problem:invalid-request","title":"Invalid request","status":400,
+                         "detail":"lines[1].sku repeats the SKU of an earlier line; put the whole quantity on one line",
+                         "instance":"/api/orders",
+                         "errors":[{"field":"lines[1].sku",
+                                    "reason":"repeats the SKU of an earlier line; put the whole quantity on one line"}]}""");
+    }
+
+    @Test
+    void aReasonOverFiveHundredCharacters() {
+        UUID orderId = UUID.randomUUID();
+        expect(client.post()
+            .uri("/api/orders/{orderId}/cancel", orderId)
+            .header("X-Customer-Id", customerId.toString())
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"reason\":\"" + "x".repeat(501) + "\"}")
+            .exchange(), 400, """
+                    {"type":"urn:sagashop:problem:invalid-request","title":"Invalid request","status":400,
+                     "detail":"reason must be at most 500 characters","instance":"/api/orders/%s/cancel",
+                     "errors":[{"field":"reason","reason":"must be at most 500 characters"}]}""".formatted(orderId));
+    }
+
+    @Test
     void aBodyOverTheLimit() {
         expect(placeOrder(customerId, newKey(),
                 "{\"lines\":[{\"sku\":\"" + "A".repeat(70_000) + "\",\"quantity\":1}],\"paymentToken\":\"tok_visa\"}"),

@@ -1,4 +1,7 @@
 package io.sagashop.order.lifecycle;
 
-record AwaitApprovalRequest(@StatusReason String reason) {
+import io.sagashop.problem.validation.Reason;
+import jakarta.validation.constraints.NotBlank;
+
+record AwaitApprovalRequest(@NotBlank @Reason String reason) {
 }

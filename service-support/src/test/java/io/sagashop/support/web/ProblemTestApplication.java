@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.sagashop.problem.InvalidRequestException;
 import io.sagashop.problem.ProblemException;
+import io.sagashop.problem.validation.DistinctSkus;
+import io.sagashop.problem.validation.Reason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +31,7 @@ import jakarta.validation.constraints.Size;
 @SpringBootApplication
 class ProblemTestApplication {
 
-    record Line(@NotBlank String sku, @NotNull @Min(1) @Max(100) Integer quantity) {
+    record Line(@NotBlank String sku, @NotNull @Min(1) @Max(100) Integer quantity) implements DistinctSkus.Line {
     }
 
     enum Colour {
@@ -38,7 +40,10 @@ class ProblemTestApplication {
 
     }
 
-    record Basket(@NotEmpty List<@Valid Line> lines, Colour colour) {
+    record Basket(@NotEmpty @DistinctSkus List<@Valid Line> lines, Colour colour) {
+    }
+
+    record Cancellation(@Reason String reason) {
     }
 
     static class OutOfStockException extends ProblemException {
@@ -62,6 +67,11 @@ class ProblemTestApplication {
         @PostMapping("/baskets")
         Basket create(@Valid @RequestBody Basket basket) {
             return basket;
+        }
+
+        @PostMapping("/baskets/{id}/cancel")
+        Cancellation cancel(@PathVariable String id, @Valid @RequestBody Cancellation cancellation) {
+            return cancellation;
         }
 
         @GetMapping("/baskets/latest")

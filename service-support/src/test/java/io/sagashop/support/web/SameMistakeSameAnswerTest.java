@@ -41,6 +41,25 @@ class SameMistakeSameAnswerTest {
     }
 
     @Test
+    void aSkuOnTwoLines() throws Exception {
+        expect(post("/baskets", """
+                {"lines":[{"sku":"COF-1","quantity":1},{"sku":"COF-1","quantity":2}]}"""), 400, """
+                {"type":"urn:sagashop:problem:invalid-request","title":"Invalid request","status":400,
+                 "detail":"lines[1].sku repeats the SKU of an earlier line; put the whole quantity on one line",
+                 "instance":"/baskets",
+                 "errors":[{"field":"lines[1].sku",
+                            "reason":"repeats the SKU of an earlier line; put the whole quantity on one line"}]}""");
+    }
+
+    @Test
+    void aReasonOverFiveHundredCharacters() throws Exception {
+        expect(post("/baskets/b-1/cancel", "{\"reason\":\"" + "x".repeat(501) + "\"}"), 400, """
+                {"type":"urn:sagashop:problem:invalid-request","title":"Invalid request","status":400,
+                 "detail":"reason must be at most 500 characters","instance":"/baskets/b-1/cancel",
+                 "errors":[{"field":"reason","reason":"must be at most 500 characters"}]}""");
+    }
+
+    @Test
     void aBodyOverTheLimit() throws Exception {
         expect(post("/baskets", "{\"lines\":[{\"sku\":\"" + "A".repeat(70_000) + "\",\"quantity\":1}]}"), 413, """
                 {"type":"urn:sagashop:problem:request-too-large","title":"Request too large","status":413,

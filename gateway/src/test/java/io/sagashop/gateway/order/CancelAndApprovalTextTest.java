@@ -19,7 +19,7 @@ import jakarta.validation.ValidatorFactory;
  * Free text that reaches PostgreSQL and the run's history holds no control characters but
  * tab and line breaks.
  */
-class NoControlCharactersTest {
+class CancelAndApprovalTextTest {
 
     private static final ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
 
@@ -37,9 +37,9 @@ class NoControlCharactersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("controlCharacters")
     void refusesAControlCharacterInACancelReasonOrAnApprovalComment(String name, String text) {
-        assertThat(violations(new CancelRequest(text))).extracting(NoControlCharactersTest::describe)
+        assertThat(violations(new CancelRequest(text))).extracting(CancelAndApprovalTextTest::describe)
             .containsExactly("reason must not contain control characters other than tab and line breaks");
-        assertThat(violations(new ApprovalRequest(text))).extracting(NoControlCharactersTest::describe)
+        assertThat(violations(new ApprovalRequest(text))).extracting(CancelAndApprovalTextTest::describe)
             .containsExactly("comment must not contain control characters other than tab and line breaks");
     }
 
