@@ -1,5 +1,6 @@
 package io.sagashop.problem;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,12 +14,23 @@ import org.springframework.http.HttpStatus;
  */
 public class InvalidRequestException extends ProblemException {
 
+    /**
+     * Bean Validation reports violations in no fixed order; sorted by field, the same
+     * mistakes read the same in every API and on every call.
+     */
+    private static final Comparator<InvalidField> BY_FIELD = Comparator.comparing(InvalidField::field)
+        .thenComparing(InvalidField::reason);
+
     public InvalidRequestException(List<InvalidField> errors) {
-        super(HttpStatus.BAD_REQUEST, "invalid-request", describe(errors), Map.of("errors", List.copyOf(errors)));
+        super(HttpStatus.BAD_REQUEST, "invalid-request", describe(sorted(errors)), Map.of("errors", sorted(errors)));
     }
 
     public InvalidRequestException(String field, String reason) {
         this(List.of(new InvalidField(field, reason)));
+    }
+
+    private static List<InvalidField> sorted(List<InvalidField> errors) {
+        return errors.stream().sorted(BY_FIELD).toList();
     }
 
     private static String describe(List<InvalidField> errors) {

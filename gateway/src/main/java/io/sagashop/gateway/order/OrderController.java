@@ -71,10 +71,8 @@ class OrderController {
     @Operation(summary = "The shopper's orders, newest first; customerId must be the shopper's own, "
             + "any other customer's list is empty")
     Mono<OrderPage> orders(Shopper shopper, @RequestParam UUID customerId,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be at least 0") @Max(value = MAX_PAGE,
-                    message = "must be at most " + MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1") @Max(
-                    value = MAX_PAGE_SIZE, message = "must be at most " + MAX_PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return reads.orders(shopper.customerId(), customerId, page, size);
     }
 

@@ -22,6 +22,9 @@ class SameMistakeSameAnswerTest extends GatewayTest {
 
     private final UUID customerId = UUID.randomUUID();
 
+    private static final String SKU_RULE = "must be 3 to 32 upper-case letters and digits in groups joined by single "
+            + "hyphens, like COF-ESPRESSO-250";
+
     @Test
     void aWordForAQuantity() {
         expect(placeOrder(customerId, newKey(), """
@@ -29,6 +32,17 @@ class SameMistakeSameAnswerTest extends GatewayTest {
                 {"type":"urn:sagashop:problem:invalid-request","title":"Invalid request","status":400,
                  "detail":"lines[0].quantity must be a whole number","instance":"/api/orders",
                  "errors":[{"field":"lines[0].quantity","reason":"must be a whole number"}]}""");
+    }
+
+    @Test
+    void noQuantityAndAMalformedSku() {
+        expect(placeOrder(customerId, newKey(), """
+                {"lines":[{"sku":"cof-1","quantity":0}],"paymentToken":"tok_visa"}"""), 400, """
+                {"type":"urn:sagashop:problem:invalid-request","title":"Invalid request","status":400,
+                 "detail":"%s","instance":"/api/orders",
+                 "errors":[{"field":"lines[0].quantity","reason":"must be at least 1"},
+                           {"field":"lines[0].sku","reason":"%s"}]}"""
+            .formatted("lines[0].quantity must be at least 1; lines[0].sku " + SKU_RULE, SKU_RULE));
     }
 
     @Test

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.sagashop.problem.InvalidRequestException;
 import io.sagashop.problem.ProblemException;
 import io.sagashop.problem.validation.DistinctSkus;
+import io.sagashop.problem.validation.Sku;
 import io.sagashop.problem.validation.Reason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,7 +31,7 @@ import jakarta.validation.constraints.Size;
 @SpringBootApplication
 class ProblemTestApplication {
 
-    record Line(@NotBlank String sku, @NotNull @Min(1) @Max(100) Integer quantity) implements DistinctSkus.Line {
+    record Line(@NotNull @Sku String sku, @NotNull @Min(1) @Max(100) Integer quantity) implements DistinctSkus.Line {
     }
 
     enum Colour {

@@ -26,6 +26,9 @@ class SameMistakeSameAnswerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private static final String SKU_RULE = "must be 3 to 32 upper-case letters and digits in groups joined by single "
+            + "hyphens, like COF-ESPRESSO-250";
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
