@@ -30,6 +30,13 @@ public final class OrderFailureTypes {
      */
     public static final String ALREADY_CANCELLED = "already-cancelled";
 
+    /**
+     * The order service's answer when the order id already holds an order with other
+     * content: the request's key was used before for another cart, and Temporal has since
+     * deleted that run. This request was not placed; that order is not its own.
+     */
+    public static final String ORDER_ID_TAKEN = "idempotency-conflict";
+
     private OrderFailureTypes() {
     }
 

@@ -1,6 +1,7 @@
 package io.sagashop.worker.notification;
 
 import io.temporal.activity.ActivityInterface;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -8,6 +9,11 @@ import java.util.UUID;
  */
 @ActivityInterface
 public interface NotificationActivities {
+
+    /**
+     * None: a notification is recorded or retried, never refused for the order's sake.
+     */
+    Set<String> REFUSALS = Set.of();
 
     /**
      * Records a notification for the shopper. Idempotency key: the order id and the

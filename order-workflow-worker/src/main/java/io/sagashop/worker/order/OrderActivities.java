@@ -1,7 +1,9 @@
 package io.sagashop.worker.order;
 
+import io.sagashop.contracts.order.OrderFailureTypes;
 import io.sagashop.contracts.order.PlaceOrder;
 import io.temporal.activity.ActivityInterface;
+import java.util.Set;
 import java.util.UUID;
 
 /** The order service's side of the saga: the order's record and its status. */
@@ -9,10 +11,18 @@ import java.util.UUID;
 public interface OrderActivities {
 
     /**
+     * None: the order service accepts whatever the saga sends it, so a refusal is a
+     * broken contract, not an answer about the order.
+     */
+    Set<String> REFUSALS = Set.of();
+
+    /**
      * Creates the order PENDING and returns it as recorded. Idempotency key: the order id
      * (a replay answers the order created first, as it is now: possibly confirmed or
      * cancelled by an earlier run). Runs recorded before this returned anything hold no
-     * result, which the workflow reads as null.
+     * result, which the workflow reads as null. Fails with
+     * {@link OrderFailureTypes#ORDER_ID_TAKEN} when the id holds an order with other
+     * content.
      */
     RecordedOrder createOrder(PlaceOrder order);
 

@@ -1,11 +1,15 @@
 package io.sagashop.worker.payment;
 
 import io.temporal.activity.ActivityInterface;
+import java.util.Set;
 import java.util.UUID;
 
 /** The payment service's side of the saga: the charge and its refund. */
 @ActivityInterface
 public interface PaymentActivities {
+
+    /** The business answers that end the saga: no retry changes them. */
+    Set<String> REFUSALS = Set.of("card-declined", "insufficient-funds");
 
     /**
      * Charges the order's total and answers the payment id. Fails with

@@ -1,13 +1,12 @@
 package io.sagashop.worker.saga;
 
-import static io.sagashop.contracts.order.OrderFailureTypes.ALREADY_CANCELLED;
 import static io.sagashop.contracts.order.OrderFailureTypes.APPROVAL_REJECTED;
 import static io.sagashop.contracts.order.OrderFailureTypes.APPROVAL_TIMED_OUT;
 import static io.sagashop.contracts.order.OrderFailureTypes.CANCELLED_BY_SHOPPER;
-import static io.sagashop.contracts.order.OrderFailureTypes.COMPENSATION_FAILED;
-import static io.sagashop.contracts.order.OrderFailureTypes.PAYMENT_UNAVAILABLE;
+import static io.sagashop.contracts.order.OrderFailureTypes.ORDER_ID_TAKEN;
 import static io.sagashop.contracts.order.OrderFailureTypes.RUN_CANCELLED;
-import static io.sagashop.contracts.order.OrderFailureTypes.SERVICE_UNAVAILABLE;
+import static io.sagashop.worker.saga.ServiceText.sendable;
+import static io.sagashop.worker.saga.ServiceText.storable;
 
 import io.sagashop.contracts.order.ApprovalDecision;
 import io.sagashop.contracts.order.CancelOrder;
@@ -19,134 +18,74 @@ import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.contracts.order.PlaceOrder;
 import io.sagashop.contracts.order.SagaState;
 import io.sagashop.contracts.order.SagaStep;
-import io.sagashop.contracts.order.StepStatus;
 import io.sagashop.worker.customer.CustomerActivities;
 import io.sagashop.worker.inventory.InventoryActivities;
 import io.sagashop.worker.inventory.Reservation;
 import io.sagashop.worker.notification.Notification;
-import io.sagashop.worker.notification.NotificationActivities;
 import io.sagashop.worker.notification.NotificationKind;
 import io.sagashop.worker.order.OrderActivities;
 import io.sagashop.worker.order.OrderConfirmation;
 import io.sagashop.worker.order.RecordedOrder;
 import io.sagashop.worker.payment.Charge;
 import io.sagashop.worker.payment.PaymentActivities;
-import io.temporal.activity.ActivityCancellationType;
-import io.temporal.api.enums.v1.RetryState;
-import io.temporal.failure.ActivityFailure;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TemporalFailure;
 import io.temporal.spring.boot.WorkflowImpl;
-import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 
 /**
- * The order saga. Steps run in {@link SagaStep} order; each compensation is registered
- * right before the step it undoes, so a step that timed out after succeeding is still
- * undone. A business failure, a spent retry budget, an operator's rejection, a missing
- * approval or the shopper's cancellation ends the saga: the registered compensations run
- * in reverse order, the shopper is told why, and the run returns a CANCELLED outcome
- * carrying the failure's type. Any other failure is compensated the same way and then
- * fails the run, so it is never mistaken for a cancelled order. An order that an earlier
- * run already confirmed or cancelled (its history since deleted by the namespace's
- * retention, so the same request could start this run) is returned as it stands,
- * untouched.
- *
- * <p>
- * Workflow code: no I/O, clocks, randomness or threads here; everything that touches the
- * world is an activity.
+ * The order saga, step by step as in README's table. Each compensation is registered
+ * right before the step it undoes; a step that ends the saga throws a
+ * {@link SagaCancelled} (the run returns a CANCELLED outcome) or a {@link SagaBroken}
+ * (compensated the same way, then the run fails). Workflow code: no I/O, clocks,
+ * randomness or threads; everything that touches the world is an activity.
  */
 @WorkflowImpl(taskQueues = OrderWorkflows.TASK_QUEUE)
 public class OrderWorkflowImpl implements OrderWorkflow {
 
     static final String STOPPED_BY_OPERATOR = "Stopped by an operator";
+
     static final String DEFAULT_SHOPPER_REASON = "Cancelled by the shopper";
-
-    /**
-     * What order-service answers when the order id already holds an order with other
-     * content.
-     */
-    private static final String ORDER_ID_TAKEN = "idempotency-conflict";
-
-    private static final Set<String> NO_BUSINESS_FAILURES = Set.of();
-
-    private static final Set<String> STOCK_FAILURES = Set.of("unknown-sku", "out-of-stock");
-
-    private static final Set<String> CUSTOMER_FAILURES = Set.of("unknown-customer", "customer-blocked",
-            "credit-limit-exceeded");
-
-    private static final Set<String> PAYMENT_FAILURES = Set.of("card-declined", "insufficient-funds");
-
-    /** The order service keeps cancel reasons of up to 500 characters. */
-    private static final int MAX_REASON_LENGTH = 500;
-
-    /**
-     * What the services refuse in a reason or message (PostgreSQL cannot store NUL; the
-     * order service takes no control character but tab and line breaks), and halves of
-     * surrogate pairs, which UTF-8 cannot encode. A reason the service refused would
-     * leave a compensation retrying for ever.
-     */
-    private static final Pattern UNSENDABLE_CHARACTERS = Pattern.compile("[\\p{Cntrl}\\p{Cs}&&[^\\t\\n\\r]]");
 
     private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
 
-    private final SagaProperties.Activities activities;
+    private final SagaActivities activities;
 
     private final SagaProperties.Approval configuredApproval;
 
     private final SagaSteps steps = new SagaSteps();
 
-    private final List<Compensation> compensations = new ArrayList<>();
-
     private PlaceOrder order;
 
-    private OrderStatus orderStatus = OrderStatus.PENDING;
+    private StepRunner runner;
 
-    private long totalCents;
+    private Compensations compensations;
 
-    private String currency;
-
-    private UUID reservationId;
-
-    private UUID paymentId;
-
-    private String cancelReason;
-
-    private String failureType;
-
-    private boolean ending;
+    private final OrderProgress progress = new OrderProgress();
 
     private String shopperCancelReason;
 
-    private boolean waitingForApproval;
-
-    private ApprovalDecision decision;
-
-    private boolean approved;
+    private OperatorApproval approval = OperatorApproval.NOT_WAITING;
 
     public OrderWorkflowImpl(SagaProperties properties) {
-        this.activities = properties.activities();
+        this.activities = new SagaActivities(properties.activities());
         this.configuredApproval = properties.approval();
     }
 
     @Override
     public OrderOutcome placeOrder(PlaceOrder order) {
         this.order = order;
+        this.runner = new StepRunner(steps, order.orderId());
+        this.compensations = new Compensations(steps, order.orderId());
         // Recorded in the run's history: a configuration change must not change the
         // branches of runs in flight.
-        SagaProperties.Approval approval = Workflow.sideEffect(SagaProperties.Approval.class, () -> configuredApproval);
+        SagaProperties.Approval approvalRule = Workflow.sideEffect(SagaProperties.Approval.class,
+                () -> configuredApproval);
         Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.CUSTOMER_ID.valueSet(order.customerId().toString()),
-                OrderSearchAttributes.ORDER_STATUS.valueSet(orderStatus.name()));
+                OrderSearchAttributes.ORDER_STATUS.valueSet(progress.status().name()));
         try {
             RecordedOrder recorded = createOrder();
             // Null: the order is new (and runs recorded before createOrder answered
@@ -156,23 +95,23 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             }
             reserveStock();
             checkCustomer();
-            awaitApprovalIfAbove(approval);
+            awaitApprovalIfAbove(approvalRule);
             chargePayment();
             confirmOrder();
         }
-        catch (SagaEnded ended) {
-            OrderOutcome outcome = end(ended);
-            if (ended.failure != null) {
-                throw ended.failure;
-            }
-            return outcome;
+        catch (SagaCancelled cancelled) {
+            return end(cancelled);
+        }
+        catch (SagaBroken broken) {
+            end(broken);
+            throw broken.failure();
         }
         catch (CanceledFailure runCancelled) {
             // A step may be waiting (for an approval) rather than calling an activity: it
             // will never finish now.
-            waitingForApproval = false;
+            approval = approval.closed();
             steps.failRunning(STOPPED_BY_OPERATOR);
-            end(new SagaEnded(RUN_CANCELLED, "The order was stopped by an operator", null));
+            end(new SagaCancelled(RUN_CANCELLED, "The order was stopped by an operator"));
             throw runCancelled;
         }
         notifyShopper(NotificationKind.ORDER_CONFIRMED,
@@ -181,26 +120,23 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     private RecordedOrder createOrder() {
-        compensations.add(new Compensation(SagaStep.CREATE_ORDER,
-                () -> stub(OrderActivities.class, activities.compensate(), "Undo: cancel the order")
-                    .cancelOrder(orderId(), cancelReason)));
+        compensations.register(SagaStep.CREATE_ORDER,
+                () -> activities.compensate(OrderActivities.class, "Undo: cancel the order")
+                    .cancelOrder(orderId(), progress.cancelReason()));
         try {
-            return call(SagaStep.CREATE_ORDER, NO_BUSINESS_FAILURES, () -> stepStub(OrderActivities.class,
-                    activities.createOrder(), "Create the order of " + lineCount())
-                .createOrder(order));
+            return runner.call(SagaStep.CREATE_ORDER, OrderActivities.REFUSALS,
+                    () -> activities.createOrder("Create the order of " + lineCount()).createOrder(order));
         }
-        catch (SagaEnded ended) {
-            if (ORDER_ID_TAKEN.equals(ended.failureType) && ended.failure != null) {
-                // The id already holds the order of another request (a key reused with
-                // another cart after the
-                // retention dropped the first run): that order is not this run's to undo
-                // or to notify about.
-                log.error("Order {} exists with other content; failing without touching it", orderId());
-                compensations.clear();
-                failureType = ended.failureType;
-                throw ended.failure;
+        catch (SagaBroken broken) {
+            if (!ORDER_ID_TAKEN.equals(broken.failureType())) {
+                throw broken;
             }
-            throw ended;
+            // The id already holds the order of another request (a key reused with
+            // another cart after the retention dropped the first run): that order is not
+            // this run's to undo or to notify about.
+            log.error("Order {} exists with other content; failing without touching it", orderId());
+            progress.failed(broken.failureType());
+            throw broken.failure();
         }
     }
 
@@ -211,194 +147,137 @@ public class OrderWorkflowImpl implements OrderWorkflow {
      * compensating would release the stock of a sold order or cancel it in a loop.
      */
     private OrderOutcome alreadyEnded(RecordedOrder recorded) {
+        String status = recorded.status().name().toLowerCase(Locale.ROOT);
         log.warn("Order {} was already {} by an earlier run; this run returns it as it stands and changes nothing",
-                orderId(), recorded.status().name().toLowerCase(Locale.ROOT));
-        totalCents = recorded.totalCents() != null ? recorded.totalCents() : 0;
-        currency = recorded.currency();
-        reservationId = recorded.reservationId();
-        paymentId = recorded.paymentId();
-        cancelReason = recorded.cancelReason();
-        failureType = recorded.status() == OrderStatus.CANCELLED ? ALREADY_CANCELLED : null;
+                orderId(), status);
         steps.skipPending();
-        if (recorded.totalCents() != null) {
-            Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.ORDER_TOTAL_CENTS.valueSet(totalCents));
-        }
-        changeOrderStatus(recorded.status());
-        Workflow.setCurrentDetails(
-                "The order was already " + recorded.status().name().toLowerCase(Locale.ROOT) + " by an earlier run");
+        progress.foundEnded(recorded);
+        Workflow.setCurrentDetails("The order was already " + status + " by an earlier run");
         return outcome();
     }
 
     private void reserveStock() {
         stopIfShopperCancelled();
-        compensations.add(new Compensation(SagaStep.RESERVE_STOCK,
-                () -> stub(InventoryActivities.class, activities.compensate(), "Undo: release the reserved stock")
-                    .releaseReservation(orderId())));
-        Reservation reservation = call(SagaStep.RESERVE_STOCK, STOCK_FAILURES,
-                () -> stepStub(InventoryActivities.class, activities.reserveStock(), "Reserve " + lineCount())
-                    .reserveStock(orderId(), order.lines()));
-        reservationId = reservation.reservationId();
-        totalCents = reservation.totalCents();
-        currency = reservation.currency();
-        Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.ORDER_TOTAL_CENTS.valueSet(totalCents));
+        compensations.register(SagaStep.RESERVE_STOCK,
+                () -> activities.compensate(InventoryActivities.class, "Undo: release the reserved stock")
+                    .releaseReservation(orderId()));
+        Reservation reservation = runner.call(SagaStep.RESERVE_STOCK, InventoryActivities.REFUSALS,
+                () -> activities.reserveStock("Reserve " + lineCount()).reserveStock(orderId(), order.lines()));
+        progress.priced(reservation);
     }
 
     private void checkCustomer() {
         stopIfShopperCancelled();
-        run(SagaStep.CHECK_CUSTOMER, CUSTOMER_FAILURES,
-                () -> stepStub(CustomerActivities.class, activities.checkCustomer(),
-                        "Check the customer may spend " + money())
-                    .checkCustomer(order.customerId(), totalCents, currency));
+        runner.run(SagaStep.CHECK_CUSTOMER, CustomerActivities.REFUSALS,
+                () -> activities.checkCustomer("Check the customer may spend " + money())
+                    .checkCustomer(order.customerId(), progress.totalCents(), progress.currency()));
     }
 
-    private void awaitApprovalIfAbove(SagaProperties.Approval approval) {
-        stopIfRunCancelled(SagaStep.AWAIT_APPROVAL);
+    private void awaitApprovalIfAbove(SagaProperties.Approval rule) {
+        StepRunner.stopIfRunCancelled(SagaStep.AWAIT_APPROVAL);
         stopIfShopperCancelled();
-        if (totalCents <= approval.thresholdCents()) {
+        if (progress.totalCents() <= rule.thresholdCents()) {
             steps.skipped(SagaStep.AWAIT_APPROVAL);
             return;
         }
         steps.running(SagaStep.AWAIT_APPROVAL);
         String reason = "The total of " + money() + " is above the approval threshold of "
-                + Money.format(approval.thresholdCents(), currency);
-        invoke(SagaStep.AWAIT_APPROVAL, NO_BUSINESS_FAILURES, () -> {
-            stepStub(OrderActivities.class, activities.awaitApproval(), "Ask an operator to approve " + money())
-                .awaitApproval(orderId(), storable(reason));
-            return null;
-        });
-        changeOrderStatus(OrderStatus.AWAITING_APPROVAL);
-        waitingForApproval = true;
-        Workflow.setCurrentDetails(
-                "Waiting up to " + humanized(approval.timeout()) + " for an operator to approve " + money());
-        boolean decided = Workflow.await(approval.timeout(), () -> decision != null || shopperCancelReason != null);
-        waitingForApproval = false;
+                + Money.format(rule.thresholdCents(), progress.currency());
+        runner.invoke(SagaStep.AWAIT_APPROVAL, OrderActivities.REFUSALS,
+                () -> activities.awaitApproval("Ask an operator to approve " + money())
+                    .awaitApproval(orderId(), storable(reason)));
+        progress.changeStatus(OrderStatus.AWAITING_APPROVAL);
+        approval = OperatorApproval.WAITING;
+        Workflow
+            .setCurrentDetails("Waiting up to " + humanized(rule.timeout()) + " for an operator to approve " + money());
+        Workflow.await(rule.timeout(),
+                () -> approval instanceof OperatorApproval.Decided || shopperCancelReason != null);
+        approval = approval.closed();
         if (shopperCancelReason != null) {
             Workflow.setCurrentDetails("Cancelled by the shopper while waiting for approval");
             steps.failed(SagaStep.AWAIT_APPROVAL, "Cancelled by the shopper while waiting for approval");
-            throw new SagaEnded(CANCELLED_BY_SHOPPER, shopperCancelReason, null);
+            throw new SagaCancelled(CANCELLED_BY_SHOPPER, shopperCancelReason);
         }
-        if (!decided) {
-            String timedOut = "No operator approved the order within " + humanized(approval.timeout());
+        if (!(approval instanceof OperatorApproval.Decided decided)) {
+            String timedOut = "No operator approved the order within " + humanized(rule.timeout());
             Workflow.setCurrentDetails(timedOut);
             steps.failed(SagaStep.AWAIT_APPROVAL, timedOut);
-            throw new SagaEnded(APPROVAL_TIMED_OUT, timedOut, null);
+            throw new SagaCancelled(APPROVAL_TIMED_OUT, timedOut);
         }
-        String decisionText = (approved ? "Approved by " : "Rejected by ") + decision.operator()
-                + (decision.comment() == null || decision.comment().isBlank() ? "" : ": " + decision.comment());
-        Workflow.setCurrentDetails(decisionText);
-        if (!approved) {
-            steps.failed(SagaStep.AWAIT_APPROVAL, decisionText);
-            throw new SagaEnded(APPROVAL_REJECTED, decisionText, null);
+        Workflow.setCurrentDetails(decided.text());
+        if (!decided.approved()) {
+            steps.failed(SagaStep.AWAIT_APPROVAL, decided.text());
+            throw new SagaCancelled(APPROVAL_REJECTED, decided.text());
         }
         steps.done(SagaStep.AWAIT_APPROVAL);
     }
 
     private void chargePayment() {
         stopIfShopperCancelled();
-        compensations.add(new Compensation(SagaStep.CHARGE_PAYMENT,
-                () -> stub(PaymentActivities.class, activities.compensate(), "Undo: refund " + money())
-                    .refundPayment(orderId())));
-        paymentId = call(SagaStep.CHARGE_PAYMENT, PAYMENT_FAILURES,
-                () -> stepStub(PaymentActivities.class, activities.chargePayment(), "Charge " + money()).chargePayment(
-                        orderId(), new Charge(order.customerId(), totalCents, currency, order.paymentToken())));
+        compensations.register(SagaStep.CHARGE_PAYMENT,
+                () -> activities.compensate(PaymentActivities.class, "Undo: refund " + money())
+                    .refundPayment(orderId()));
+        UUID paymentId = runner.call(SagaStep.CHARGE_PAYMENT, PaymentActivities.REFUSALS, () -> activities
+            .chargePayment("Charge " + money())
+            .chargePayment(orderId(),
+                    new Charge(order.customerId(), progress.totalCents(), progress.currency(), order.paymentToken())));
+        progress.paid(paymentId);
     }
 
     private void confirmOrder() {
-        run(SagaStep.CONFIRM_ORDER, NO_BUSINESS_FAILURES,
-                () -> stepStub(OrderActivities.class, activities.confirmOrder(), "Confirm the order of " + money())
-                    .confirmOrder(orderId(), new OrderConfirmation(reservationId, paymentId, totalCents, currency)));
-        changeOrderStatus(OrderStatus.CONFIRMED);
+        runner.run(SagaStep.CONFIRM_ORDER, OrderActivities.REFUSALS,
+                () -> activities.confirmOrder("Confirm the order of " + money())
+                    .confirmOrder(orderId(), new OrderConfirmation(progress.reservationId(), progress.paymentId(),
+                            progress.totalCents(), progress.currency())));
+        progress.changeStatus(OrderStatus.CONFIRMED);
     }
 
     private void notifyShopper(NotificationKind kind, String message) {
-        steps.running(SagaStep.NOTIFY_SHOPPER);
         String summary = kind == NotificationKind.ORDER_CONFIRMED ? "Tell the shopper the order is confirmed"
                 : "Tell the shopper the order is cancelled";
-        try {
-            stub(NotificationActivities.class, activities.notifyShopper(), summary).notifyShopper(orderId(),
-                    new Notification(order.customerId(), kind, sendable(message)));
-            steps.done(SagaStep.NOTIFY_SHOPPER);
-        }
-        catch (ActivityFailure failure) {
-            // The order stands as it is: a notification that could not be sent never
-            // undoes it.
-            log.warn("Could not notify the shopper of order {} ({}): {}", orderId(), kind, failureMessage(failure));
-            steps.failed(SagaStep.NOTIFY_SHOPPER, failureMessage(failure));
-        }
+        // The order stands as it is: a notification that could not be sent never undoes
+        // it.
+        runner.tryRun(SagaStep.NOTIFY_SHOPPER, () -> activities.notifyShopper(summary)
+            .notifyShopper(orderId(), new Notification(order.customerId(), kind, sendable(message))));
     }
 
-    private OrderOutcome end(SagaEnded ended) {
-        ending = true;
-        failureType = ended.failureType;
-        String reason = ended.getMessage() == null ? "" : sendable(ended.getMessage());
+    /** Undoes what the saga did, cancels the order and tells the shopper why. */
+    private OrderOutcome end(SagaEnding ending) {
+        String type = ending.failureType();
+        String reason = ending.reason() == null ? "" : sendable(ending.reason());
         // The order service needs a reason; a failure may come without a message.
-        cancelReason = storable(reason.isBlank() ? "Cancelled (" + failureType + ")" : reason);
-        log.info("Order {} ends as cancelled, {}: {}", orderId(), failureType, cancelReason);
+        String cancelReason = storable(reason.isBlank() ? "Cancelled (" + type + ")" : reason);
+        progress.ending(type, cancelReason);
+        log.info("Order {} ends as cancelled, {}: {}", orderId(), type, cancelReason);
         steps.skipPendingExcept(SagaStep.NOTIFY_SHOPPER);
         // Detached: the order is undone even when the run itself is being cancelled.
         Workflow.newDetachedCancellationScope(() -> {
-            compensate();
-            changeOrderStatus(OrderStatus.CANCELLED);
+            compensations.runAll();
+            progress.changeStatus(OrderStatus.CANCELLED);
             notifyShopper(NotificationKind.ORDER_CANCELLED,
                     "Your order " + shortOrderId() + " was cancelled: " + cancelReason);
         }).run();
         return outcome();
     }
 
-    private void compensate() {
-        ActivityFailure firstFailure = null;
-        for (Compensation compensation : compensations.reversed()) {
-            SagaStep step = compensation.step();
-            // A step that failed keeps FAILED: its compensation only makes sure nothing
-            // of it is left behind.
-            boolean undoesDoneStep = steps.status(step) == StepStatus.DONE;
-            if (undoesDoneStep) {
-                steps.compensating(step);
-            }
-            try {
-                compensation.undo().run();
-                if (undoesDoneStep) {
-                    steps.compensated(step);
-                }
-            }
-            catch (ActivityFailure failure) {
-                // Compensations retry until they succeed, so this means a bug; the other
-                // compensations still run.
-                log.error("Compensation of {} for order {} failed", step, orderId(), failure);
-                steps.failed(step, "Undo failed: " + failureMessage(failure));
-                if (firstFailure == null) {
-                    firstFailure = failure;
-                }
-            }
-        }
-        if (firstFailure != null) {
-            throw ApplicationFailure.newNonRetryableFailureWithCause(
-                    "A compensation of order " + orderId() + " failed; the order may be left partly done",
-                    COMPENSATION_FAILED, firstFailure);
-        }
-    }
-
     @Override
     public SagaState sagaState() {
-        return new SagaState(order != null ? order.orderId() : null, order != null ? order.customerId() : null,
-                orderStatus, totalCents, currency, steps.snapshot(), cancelReason, failureType);
+        return progress.sagaState(order, steps);
     }
 
     @Override
     public void validateCancel(CancelOrder request) {
         if (shopperCancelReason != null) {
             // A repeat (a double click, a retry after a timeout whose first cancel did
-            // land): answered with the
-            // state, whatever the saga has got to since; the handler keeps the first
-            // reason.
+            // land): answered with the state, whatever the saga has got to since; the
+            // handler keeps the first reason.
             return;
         }
-        if (orderStatus.isFinal()) {
-            throw new IllegalStateException("The order is already " + orderStatus.name().toLowerCase(Locale.ROOT)
-                    + " and can no longer be cancelled");
+        if (progress.status().isFinal()) {
+            throw new IllegalStateException("The order is already " + statusText() + " and can no longer be cancelled");
         }
-        if (ending) {
-            throw new IllegalStateException("The order is already being cancelled: " + cancelReason);
+        if (progress.isEnding()) {
+            throw new IllegalStateException("The order is already being cancelled: " + progress.cancelReason());
         }
         if (steps.hasStarted(SagaStep.CHARGE_PAYMENT)) {
             throw new IllegalStateException("The order is being paid for and can no longer be cancelled");
@@ -424,8 +303,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     @Override
     public SagaState approve(ApprovalDecision decision) {
-        this.decision = decision;
-        this.approved = true;
+        approval = new OperatorApproval.Decided(decision, true);
         return sagaState();
     }
 
@@ -436,8 +314,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     @Override
     public SagaState reject(ApprovalDecision decision) {
-        this.decision = decision;
-        this.approved = false;
+        approval = new OperatorApproval.Decided(decision, false);
         return sagaState();
     }
 
@@ -445,99 +322,26 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         if (candidate == null || candidate.operator() == null || candidate.operator().isBlank()) {
             throw new IllegalArgumentException("A decision needs the operator's name");
         }
-        if (decision != null) {
-            throw new IllegalStateException(
-                    "The order was already " + (approved ? "approved" : "rejected") + " by " + decision.operator());
+        if (approval instanceof OperatorApproval.Decided decided) {
+            throw new IllegalStateException("The order was already " + (decided.approved() ? "approved" : "rejected")
+                    + " by " + decided.decision().operator());
         }
         if (shopperCancelReason != null) {
             throw new IllegalStateException("The shopper cancelled the order");
         }
-        if (!waitingForApproval) {
-            throw new IllegalStateException("The order is not waiting for approval (status "
-                    + orderStatus.name().toLowerCase(Locale.ROOT) + ")");
-        }
-    }
-
-    private void run(SagaStep step, Set<String> businessFailures, Runnable activity) {
-        call(step, businessFailures, () -> {
-            activity.run();
-            return null;
-        });
-    }
-
-    private <T> T call(SagaStep step, Set<String> businessFailures, Supplier<T> activity) {
-        stopIfRunCancelled(step);
-        steps.running(step);
-        T result = invoke(step, businessFailures, activity);
-        steps.done(step);
-        return result;
-    }
-
-    private <T> T invoke(SagaStep step, Set<String> businessFailures, Supplier<T> activity) {
-        try {
-            return activity.get();
-        }
-        catch (ActivityFailure failure) {
-            throw stepFailed(step, businessFailures, failure);
-        }
-    }
-
-    /**
-     * What a failed step means for the saga: the exception that ends it (or the run's
-     * cancellation).
-     */
-    private RuntimeException stepFailed(SagaStep step, Set<String> businessFailures, ActivityFailure failure) {
-        String type = failureType(failure);
-        String message = failureMessage(failure);
-        steps.failed(step, message);
-        if (CancellationScope.current().isCancelRequested()) {
-            return new CanceledFailure("The order's run was cancelled during " + step);
-        }
-        RetryState retryState = failure.getRetryState();
-        if (retryState == RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE && businessFailures.contains(type)) {
-            return new SagaEnded(type, message, null);
-        }
-        if (retryState == RetryState.RETRY_STATE_TIMEOUT
-                || retryState == RetryState.RETRY_STATE_MAXIMUM_ATTEMPTS_REACHED) {
-            // The step's retry budget (configuration) is spent: the order does not wait
-            // any longer.
-            return step == SagaStep.CHARGE_PAYMENT
-                    ? new SagaEnded(PAYMENT_UNAVAILABLE,
-                            "The payment provider was unavailable; any charge was refunded", null)
-                    : new SagaEnded(SERVICE_UNAVAILABLE, "A service the order needs was unavailable", null);
-        }
-        // Neither a business answer nor an outage: a bug or a broken contract. Undo, then
-        // fail the run loudly.
-        log.error("Step {} of order {} failed unexpectedly ({}): {}", step, orderId(), type, message);
-        return new SagaEnded(type, "The order could not be completed because of an unexpected error",
-                ApplicationFailure.newNonRetryableFailureWithCause("Step " + step + " of order " + orderId()
-                        + " failed unexpectedly (" + message + "); completed steps were compensated", type, failure));
-    }
-
-    /**
-     * An attempt that finished after the run was cancelled (forward steps wait for
-     * theirs) must not lead to the next step: the saga stops here and compensates.
-     */
-    private void stopIfRunCancelled(SagaStep next) {
-        if (CancellationScope.current().isCancelRequested()) {
-            throw new CanceledFailure("The order's run was cancelled before " + next);
+        if (!(approval instanceof OperatorApproval.Waiting)) {
+            throw new IllegalStateException("The order is not waiting for approval (status " + statusText() + ")");
         }
     }
 
     private void stopIfShopperCancelled() {
         if (shopperCancelReason != null) {
-            throw new SagaEnded(CANCELLED_BY_SHOPPER, shopperCancelReason, null);
+            throw new SagaCancelled(CANCELLED_BY_SHOPPER, shopperCancelReason);
         }
     }
 
-    private void changeOrderStatus(OrderStatus status) {
-        orderStatus = status;
-        Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.ORDER_STATUS.valueSet(status.name()));
-    }
-
     private OrderOutcome outcome() {
-        return new OrderOutcome(orderId(), orderStatus, totalCents, currency, reservationId, paymentId, cancelReason,
-                failureType);
+        return progress.outcome(orderId());
     }
 
     private UUID orderId() {
@@ -549,7 +353,11 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     private String money() {
-        return Money.format(totalCents, currency);
+        return progress.money();
+    }
+
+    private String statusText() {
+        return progress.status().name().toLowerCase(Locale.ROOT);
     }
 
     private String lineCount() {
@@ -557,105 +365,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         return lines == 1 ? "1 line" : lines + " lines";
     }
 
-    /**
-     * A forward step's activities. They do not heartbeat, so they never learn that the
-     * run was cancelled: with the default TRY_CANCEL the saga would stop waiting at once
-     * and compensate while the attempt in flight could still create, reserve, charge or
-     * confirm after the compensation undid it. Waiting for that attempt to finish (at
-     * most its start-to-close timeout; the server retries no more once the run is
-     * cancelled) means the compensations always come last.
-     */
-    private static <A> A stepStub(Class<A> activitiesType, ActivitySettings settings, String summary) {
-        return Workflow.newActivityStub(activitiesType,
-                settings.toActivityOptions(summary, ActivityCancellationType.WAIT_CANCELLATION_COMPLETED));
-    }
-
-    /**
-     * Compensations and notifications: nothing follows them that an attempt in flight
-     * could overtake.
-     */
-    private static <A> A stub(Class<A> activitiesType, ActivitySettings settings, String summary) {
-        return Workflow.newActivityStub(activitiesType,
-                settings.toActivityOptions(summary, ActivityCancellationType.TRY_CANCEL));
-    }
-
-    private static ApplicationFailure applicationFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApplicationFailure applicationFailure) {
-                return applicationFailure;
-            }
-        }
-        return null;
-    }
-
-    private static String failureType(ActivityFailure failure) {
-        ApplicationFailure cause = applicationFailure(failure);
-        if (cause != null) {
-            return cause.getType();
-        }
-        return failure.getCause() != null ? failure.getCause().getClass().getSimpleName() : "unknown";
-    }
-
-    private static String failureMessage(ActivityFailure failure) {
-        ApplicationFailure cause = applicationFailure(failure);
-        if (cause != null) {
-            return cause.getOriginalMessage();
-        }
-        return failure.getCause() instanceof TemporalFailure temporalFailure ? temporalFailure.getOriginalMessage()
-                : failure.getOriginalMessage();
-    }
-
-    /**
-     * Text as the services accept it in a reason or message: without the characters they
-     * refuse.
-     */
-    private static String sendable(String text) {
-        return UNSENDABLE_CHARACTERS.matcher(text).replaceAll("");
-    }
-
-    /**
-     * A reason as the order service keeps it: sendable, and shortened to the length it
-     * stores.
-     */
-    private static String storable(String reason) {
-        String sendable = sendable(reason);
-        if (sendable.length() <= MAX_REASON_LENGTH) {
-            return sendable;
-        }
-        int end = MAX_REASON_LENGTH - 1;
-        // Never cut between the halves of a surrogate pair.
-        if (Character.isHighSurrogate(sendable.charAt(end - 1))) {
-            end--;
-        }
-        return sendable.substring(0, end) + "…";
-    }
-
     private static String humanized(Duration duration) {
         return duration.toString().substring(2).toLowerCase(Locale.ROOT);
-    }
-
-    /** Undoes a step; the activity behind it retries until it succeeds. */
-    private record Compensation(SagaStep step, Runnable undo) {
-    }
-
-    /**
-     * Ends the saga with a failure type and the reason the shopper is given.
-     *
-     * @param failure when set, the run fails with it after compensating (for failures
-     * nobody planned for)
-     */
-    private static final class SagaEnded extends RuntimeException {
-
-        private final String failureType;
-
-        private final TemporalFailure failure;
-
-        SagaEnded(String failureType, String reason, TemporalFailure failure) {
-            super(reason, null, false, false);
-            this.failureType = failureType;
-            this.failure = failure;
-        }
-
     }
 
 }
