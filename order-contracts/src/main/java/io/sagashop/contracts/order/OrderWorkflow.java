@@ -27,7 +27,10 @@ public interface OrderWorkflow {
     @QueryMethod
     SagaState sagaState();
 
-    /** A shopper's cancellation; accepted until the payment step starts. */
+    /**
+     * A shopper's cancellation; accepted until an operator has decided on the order or
+     * the payment step starts.
+     */
     @UpdateMethod
     SagaState cancel(CancelOrder request);
 
@@ -35,7 +38,8 @@ public interface OrderWorkflow {
     void validateCancel(CancelOrder request);
 
     /**
-     * An operator approves an order that waits for approval; it then proceeds to payment.
+     * An operator approves an order that waits for approval (and that the shopper has not
+     * cancelled); it then proceeds to payment.
      */
     @UpdateMethod
     SagaState approve(ApprovalDecision decision);

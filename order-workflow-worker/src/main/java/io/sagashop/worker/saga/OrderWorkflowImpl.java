@@ -193,21 +193,25 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         Workflow.await(rule.timeout(),
                 () -> approval instanceof OperatorApproval.Decided || shopperCancelReason != null);
         approval = approval.closed();
-        if (shopperCancelReason != null) {
+        // Whichever the workflow accepted first decides: each update's validator refuses
+        // once the other is in.
+        if (approval instanceof OperatorApproval.Decided decided) {
+            Workflow.setCurrentDetails(decided.text());
+            if (!decided.approved()) {
+                steps.failed(SagaStep.AWAIT_APPROVAL, decided.text());
+                throw new SagaCancelled(APPROVAL_REJECTED, decided.text());
+            }
+        }
+        else if (shopperCancelReason != null) {
             Workflow.setCurrentDetails("Cancelled by the shopper while waiting for approval");
             steps.failed(SagaStep.AWAIT_APPROVAL, "Cancelled by the shopper while waiting for approval");
             throw new SagaCancelled(CANCELLED_BY_SHOPPER, shopperCancelReason);
         }
-        if (!(approval instanceof OperatorApproval.Decided decided)) {
+        else {
             String timedOut = "No operator approved the order within " + humanized(rule.timeout());
             Workflow.setCurrentDetails(timedOut);
             steps.failed(SagaStep.AWAIT_APPROVAL, timedOut);
             throw new SagaCancelled(APPROVAL_TIMED_OUT, timedOut);
-        }
-        Workflow.setCurrentDetails(decided.text());
-        if (!decided.approved()) {
-            steps.failed(SagaStep.AWAIT_APPROVAL, decided.text());
-            throw new SagaCancelled(APPROVAL_REJECTED, decided.text());
         }
         steps.done(SagaStep.AWAIT_APPROVAL);
     }
@@ -281,6 +285,14 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         }
         if (steps.hasStarted(SagaStep.CHARGE_PAYMENT)) {
             throw new IllegalStateException("The order is being paid for and can no longer be cancelled");
+        }
+        // An operator's decision taken first stands: the approve handler may have run in
+        // the workflow task that delivers this cancel, before the saga went on.
+        if (approval instanceof OperatorApproval.Decided decided) {
+            String operator = decided.decision().operator();
+            throw new IllegalStateException(
+                    decided.approved() ? "The order was approved by " + operator + " and can no longer be cancelled"
+                            : "The order was rejected by " + operator + " and is being cancelled");
         }
     }
 

@@ -57,8 +57,14 @@ import io.temporal.common.SearchAttributes;
 import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
+import io.temporal.common.interceptors.WorkerInterceptorBase;
+import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
+import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +73,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +120,8 @@ class OrderWorkflowTest {
 
     private final CountDownLatch activityMayFinish = new CountDownLatch(1);
 
+    private final SameTaskUpdate sameTask = new SameTaskUpdate();
+
     private TestWorkflowEnvironment testEnvironment;
 
     private UUID orderId;
@@ -121,7 +130,9 @@ class OrderWorkflowTest {
 
     @BeforeEach
     void startTestServer() {
-        testEnvironment = TestWorkflowEnvironment.newInstance();
+        testEnvironment = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
+            .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder().setWorkerInterceptors(sameTask).build())
+            .build());
         for (SearchAttributeKey<?> key : List.of(OrderSearchAttributes.CUSTOMER_ID, OrderSearchAttributes.ORDER_STATUS,
                 OrderSearchAttributes.ORDER_TOTAL_CENTS)) {
             testEnvironment.registerSearchAttribute(key.getName(), key.getValueType());
@@ -394,6 +405,56 @@ class OrderWorkflowTest {
 
         assertCancelled(outcome, "approval-rejected", "Rejected by olivia: Unusual amount");
         verifyStockReleasedThenOrderCancelled("Rejected by olivia: Unusual amount");
+        verifyNeverCharged();
+    }
+
+    @Test
+    void aCancelArrivingWithAnApprovalIsRefusedAndTheOrderIsConfirmed() {
+        stockIsReservedFor(LARGE_TOTAL);
+        OrderWorkflow workflow = newWorkflow();
+        WorkflowClient.start(workflow::placeOrder, placeOrder);
+        awaitOrderStatus(workflow, OrderStatus.AWAITING_APPROVAL);
+        sameTask.deliverAfter("approve", "cancel", new CancelOrder("Changed my mind"));
+
+        workflow.approve(new ApprovalDecision("olivia", "Known customer"));
+        OrderOutcome outcome = resultOf(workflow);
+
+        assertThat(sameTask.refusal()).isEqualTo("The order was approved by olivia and can no longer be cancelled");
+        assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
+        verify(payments).chargePayment(orderId, new Charge(CUSTOMER_ID, LARGE_TOTAL, "EUR", "tok_visa"));
+        verifyNothingCompensated();
+    }
+
+    @Test
+    void anApprovalArrivingWithACancelIsRefusedAndTheOrderIsCancelled() {
+        stockIsReservedFor(LARGE_TOTAL);
+        OrderWorkflow workflow = newWorkflow();
+        WorkflowClient.start(workflow::placeOrder, placeOrder);
+        awaitOrderStatus(workflow, OrderStatus.AWAITING_APPROVAL);
+        sameTask.deliverAfter("cancel", "approve", new ApprovalDecision("olivia", "Known customer"));
+
+        workflow.cancel(new CancelOrder("Changed my mind"));
+        OrderOutcome outcome = resultOf(workflow);
+
+        assertThat(sameTask.refusal()).isEqualTo("The shopper cancelled the order");
+        assertCancelled(outcome, "cancelled-by-shopper", "Changed my mind");
+        verifyStockReleasedThenOrderCancelled("Changed my mind");
+        verifyNeverCharged();
+    }
+
+    @Test
+    void aCancelAfterARejectionIsRefusedAndTheRejectionStands() {
+        stockIsReservedFor(LARGE_TOTAL);
+        OrderWorkflow workflow = newWorkflow();
+        WorkflowClient.start(workflow::placeOrder, placeOrder);
+        awaitOrderStatus(workflow, OrderStatus.AWAITING_APPROVAL);
+        sameTask.deliverAfter("reject", "cancel", new CancelOrder("Changed my mind"));
+
+        workflow.reject(new ApprovalDecision("olivia", "Unusual amount"));
+        OrderOutcome outcome = resultOf(workflow);
+
+        assertThat(sameTask.refusal()).isEqualTo("The order was rejected by olivia and is being cancelled");
+        assertCancelled(outcome, "approval-rejected", "Rejected by olivia: Unusual amount");
         verifyNeverCharged();
     }
 
@@ -890,6 +951,58 @@ class OrderWorkflowTest {
             .map(event -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(event.getUserMetadata().getSummary(),
                     String.class, String.class))
             .toList();
+    }
+
+    /**
+     * Delivers a second update right after the first one's handler, in the same workflow
+     * task, as the SDK does with updates the server hands over together (an operator's
+     * approve and a shopper's cancel sent at the same moment): its validator and handler
+     * run before the workflow's own code resumes.
+     */
+    private static final class SameTaskUpdate extends WorkerInterceptorBase {
+
+        private volatile String after;
+
+        private volatile String name;
+
+        private volatile Object argument;
+
+        private final AtomicReference<String> refusal = new AtomicReference<>();
+
+        void deliverAfter(String first, String second, Object secondArgument) {
+            this.name = second;
+            this.argument = secondArgument;
+            this.after = first;
+        }
+
+        String refusal() {
+            return refusal.get();
+        }
+
+        @Override
+        public WorkflowInboundCallsInterceptor interceptWorkflow(WorkflowInboundCallsInterceptor next) {
+            return new WorkflowInboundCallsInterceptorBase(next) {
+
+                @Override
+                public UpdateOutput executeUpdate(UpdateInput input) {
+                    UpdateOutput output = super.executeUpdate(input);
+                    if (input.getUpdateName().equals(after) && !Workflow.isReplaying()) {
+                        after = null;
+                        UpdateInput second = new UpdateInput(name, input.getHeader(), new Object[] { argument });
+                        try {
+                            super.validateUpdate(second);
+                            super.executeUpdate(second);
+                        }
+                        catch (RuntimeException refused) {
+                            refusal.set(refused.getMessage());
+                        }
+                    }
+                    return output;
+                }
+
+            };
+        }
+
     }
 
 }
