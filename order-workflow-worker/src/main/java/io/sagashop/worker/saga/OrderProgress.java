@@ -60,7 +60,10 @@ final class OrderProgress {
         return cancelReason != null;
     }
 
-    /** The run fails without an order of its own to cancel. */
+    /**
+     * The run fails without an order of its own to cancel (runs before
+     * {@link OrderWorkflowImpl#NOT_PLACED_ENDS_TRUTHFULLY}).
+     */
     void failed(String type) {
         failureType = type;
     }

@@ -50,6 +50,12 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     static final String DEFAULT_SHOPPER_REASON = "Cancelled by the shopper";
 
+    /**
+     * Runs recorded before it failed on a taken order id without a word in the saga view
+     * or the search attributes.
+     */
+    static final String NOT_PLACED_ENDS_TRUTHFULLY = "create-order-refusal-ends-truthfully";
+
     private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
 
     private final SagaActivities activities;
@@ -135,9 +141,29 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             // another cart after the retention dropped the first run): that order is not
             // this run's to undo or to notify about.
             log.error("Order {} exists with other content; failing without touching it", orderId());
-            progress.failed(broken.failureType());
+            if (Workflow.getVersion(NOT_PLACED_ENDS_TRUTHFULLY, Workflow.DEFAULT_VERSION, 1) == 1) {
+                endNotPlaced();
+            }
+            else {
+                progress.failed(broken.failureType());
+            }
             throw broken.failure();
         }
+    }
+
+    /**
+     * This request ends without an order: the saga view and the search attributes say so,
+     * and no step runs. The shopper is not notified: notifications are kept per order id
+     * and kind, so a "cancelled" one here would speak of the other request's order (or be
+     * refused as a conflict with that order's own). The gateway answers a repeat of this
+     * request with 409 instead.
+     */
+    private void endNotPlaced() {
+        progress.ending(ORDER_ID_TAKEN, storable("This request was not placed: order " + orderId()
+                + " already holds an order with other content (its Idempotency-Key was used for another cart)"));
+        steps.skipPending();
+        progress.changeStatus(OrderStatus.CANCELLED);
+        Workflow.setCurrentDetails(progress.cancelReason());
     }
 
     /**

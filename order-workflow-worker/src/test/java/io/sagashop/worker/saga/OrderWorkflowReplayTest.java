@@ -14,14 +14,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * current workflow code: a change that would break runs in flight fails here. The
  * confirmed, declined and flaky-then-confirmed runs come from the system tests (which
  * write fresh recordings to system-tests/target/histories); the approval and out-of-stock
- * runs were recorded against stand-ins for the services.
+ * runs were recorded against stand-ins for the services, the order-id-taken run on the
+ * in-process test server before that path got the version
+ * {@code create-order-refusal-ends-truthfully}.
  */
 class OrderWorkflowReplayTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "histories/confirmed.json", "histories/declined.json",
-            "histories/flaky-then-confirmed.json", "histories/approved-large-order.json",
-            "histories/out-of-stock-order.json", "histories/shopper-cancelled-while-awaiting-approval.json" })
+    @ValueSource(
+            strings = { "histories/confirmed.json", "histories/declined.json", "histories/flaky-then-confirmed.json",
+                    "histories/approved-large-order.json", "histories/out-of-stock-order.json",
+                    "histories/shopper-cancelled-while-awaiting-approval.json", "histories/order-id-taken.json" })
     void recordedRunReplaysEvenAfterTheApprovalSettingsChanged(String history) throws Exception {
         SagaProperties defaults = TestSagaProperties.create();
         // Far from what the runs were recorded with: they replay with the values captured

@@ -600,6 +600,31 @@ class OrderWorkflowTest {
     }
 
     @Test
+    void anOrderIdHoldingAnotherRequestsOrderEndsThisRequestCancelledInTheSagaViewAndTheSearchAttributes() {
+        when(orders.createOrder(any())).thenThrow(ApplicationFailure
+            .newNonRetryableFailure("Order was created before with other lines", "idempotency-conflict"));
+        OrderWorkflow workflow = newWorkflow();
+
+        assertThatThrownBy(() -> workflow.placeOrder(placeOrder)).isInstanceOf(WorkflowFailedException.class);
+
+        SagaState ended = workflow.sagaState();
+        assertThat(ended.orderStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(ended.failureType()).isEqualTo(OrderFailureTypes.ORDER_ID_TAKEN);
+        assertThat(ended.cancelReason()).isEqualTo("This request was not placed: order " + orderId
+                + " already holds an order with other content (its Idempotency-Key was used for another cart)");
+        assertThat(statuses(ended)).containsExactly(entry(SagaStep.CREATE_ORDER, StepStatus.FAILED),
+                entry(SagaStep.RESERVE_STOCK, StepStatus.SKIPPED), entry(SagaStep.CHECK_CUSTOMER, StepStatus.SKIPPED),
+                entry(SagaStep.AWAIT_APPROVAL, StepStatus.SKIPPED), entry(SagaStep.CHARGE_PAYMENT, StepStatus.SKIPPED),
+                entry(SagaStep.CONFIRM_ORDER, StepStatus.SKIPPED), entry(SagaStep.NOTIFY_SHOPPER, StepStatus.SKIPPED));
+        SearchAttributes attributes = WorkflowStub.fromTyped(workflow).describe().getTypedSearchAttributes();
+        assertThat(attributes.get(OrderSearchAttributes.ORDER_STATUS)).isEqualTo("CANCELLED");
+        // Notifications are kept per order id and kind: a "cancelled" one under this id
+        // would speak of the other request's order.
+        verify(notifications, never()).notifyShopper(any(), any());
+        verify(orders, never()).cancelOrder(any(), any());
+    }
+
+    @Test
     void cancellingTheRunInTemporalStillCompensates() {
         customerCheckBlocksUntilReleased();
         OrderWorkflow workflow = newWorkflow();
