@@ -8,6 +8,7 @@ import java.util.Map;
 import io.sagashop.contracts.order.ApprovalDecision;
 import io.sagashop.contracts.order.CancelOrder;
 import io.sagashop.contracts.order.OrderLine;
+import io.sagashop.contracts.order.OrderFailureTypes;
 import io.sagashop.contracts.order.OrderOutcome;
 import io.sagashop.contracts.order.OrderSearchAttributes;
 import io.sagashop.contracts.order.OrderStatus;
@@ -19,6 +20,7 @@ import io.sagashop.contracts.order.SagaStepState;
 import io.sagashop.contracts.order.StepStatus;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 
 /**
@@ -29,6 +31,8 @@ import io.temporal.workflow.Workflow;
  * activity that keeps failing (a cancel is refused);</li>
  * <li>payment token {@value #RECOVERING_TOKEN}: the charge fails twice, then the order is
  * confirmed;</li>
+ * <li>payment token {@value #ORDER_ID_TAKEN_TOKEN}: the order id holds another request's
+ * order; the run ends the saga view CANCELLED and fails, as the real saga does;</li>
  * <li>more than {@value #APPROVAL_ABOVE_ITEMS} items: the run waits for an operator's
  * approval (approve confirms, reject or cancel cancels);</li>
  * <li>anything else: the run reserves stock until the shopper cancels.</li>
@@ -40,6 +44,8 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
 
     /** Any token the gateway accepts will do: here it only picks the script. */
     public static final String RECOVERING_TOKEN = "tok_insufficient_funds";
+
+    public static final String ORDER_ID_TAKEN_TOKEN = "tok_order_id_taken";
 
     public static final int APPROVAL_ABOVE_ITEMS = 10;
 
@@ -75,6 +81,14 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
     @Override
     public OrderOutcome placeOrder(PlaceOrder order) {
         this.order = order;
+        if (ORDER_ID_TAKEN_TOKEN.equals(order.paymentToken())) {
+            step(SagaStep.CREATE_ORDER, StepStatus.FAILED);
+            cancelReason = "This request was not placed";
+            failureType = OrderFailureTypes.ORDER_ID_TAKEN;
+            status(OrderStatus.CANCELLED);
+            throw ApplicationFailure.newNonRetryableFailure("Step CREATE_ORDER failed unexpectedly",
+                    OrderFailureTypes.ORDER_ID_TAKEN);
+        }
         step(SagaStep.CREATE_ORDER, StepStatus.DONE);
         if (CHARGING_TOKEN.equals(order.paymentToken())) {
             step(SagaStep.RESERVE_STOCK, StepStatus.DONE);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import io.sagashop.contracts.order.ApprovalDecision;
 import io.sagashop.contracts.order.CancelOrder;
 import io.sagashop.contracts.order.OrderFailureTypes;
+import io.sagashop.contracts.order.OrderOutcome;
 import io.sagashop.contracts.order.OrderSearchAttributes;
 import io.sagashop.contracts.order.OrderStatus;
 import io.sagashop.contracts.order.OrderWorkflow;
@@ -35,11 +37,13 @@ import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowQueryException;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.SearchAttributes;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
 import reactor.core.publisher.Mono;
 
@@ -157,10 +161,33 @@ class OrderSagas {
             log.debug("Order {} was placed and has finished before; answering as a repeat", orderId);
         }
         WorkflowExecutionDescription run = client.newUntypedWorkflowStub(workflowId).describe();
-        if (!fingerprint.equals(run.getMemo(MEMO_FINGERPRINT, String.class))) {
+        if (!fingerprint.equals(run.getMemo(MEMO_FINGERPRINT, String.class)) || foundOrderIdTaken(run)) {
             throw new IdempotencyConflictException(idempotencyKey);
         }
         return accepted(orderId, workflowId);
+    }
+
+    /**
+     * Whether the run failed because the order id already holds the order of an earlier
+     * request with this key (another cart, whose run Temporal has deleted since): this
+     * request was never placed, so answering 202 PENDING would not be true. Read from the
+     * run's close event, which needs no worker.
+     */
+    private boolean foundOrderIdTaken(WorkflowExecutionDescription run) {
+        if (run.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED) {
+            return false;
+        }
+        WorkflowExecution execution = run.getRawDescription().getWorkflowExecutionInfo().getExecution();
+        try {
+            client
+                .newUntypedWorkflowStub(execution.getWorkflowId(), Optional.of(execution.getRunId()), Optional.empty())
+                .getResult(OrderOutcome.class);
+            return false;
+        }
+        catch (WorkflowFailedException failed) {
+            return failed.getCause() instanceof ApplicationFailure failure
+                    && OrderFailureTypes.ORDER_ID_TAKEN.equals(failure.getType());
+        }
     }
 
     private OrderAccepted accepted(UUID orderId, String workflowId) {

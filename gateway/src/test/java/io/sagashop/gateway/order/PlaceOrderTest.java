@@ -22,6 +22,7 @@ import io.sagashop.contracts.order.OrderSearchAttributes;
 import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.contracts.order.PlaceOrder;
 import io.sagashop.gateway.GatewayTest;
+import io.sagashop.gateway.ScriptedOrderWorkflow;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionDescription;
 
@@ -187,6 +188,35 @@ class PlaceOrderTest extends GatewayTest {
         placeOrder(customerId, key, order("tok_declined", "COF-ESPRESSO-250", "2", "TEA-GREEN-100", "1")).expectStatus()
             .isEqualTo(409);
         assertThat(temporal.runs(OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key)))).hasSize(1);
+    }
+
+    /**
+     * The run found the order id holding an earlier request's order (the key was used for
+     * another cart before Temporal deleted that run): this request was never placed, so a
+     * repeat is told so rather than 202 PENDING.
+     */
+    @Test
+    void repeatingARequestWhoseOrderIdHoldsAnotherOrderIsAConflict() {
+        UUID customerId = UUID.randomUUID();
+        String key = newKey();
+        String request = order(ScriptedOrderWorkflow.ORDER_ID_TAKEN_TOKEN, "COF-ESPRESSO-250", "1");
+        String workflowId = OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key));
+        placeOrder(customerId, key, request).expectStatus().isAccepted();
+        await().untilAsserted(() -> assertThat(temporal.describe(workflowId).getStatus())
+            .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED));
+
+        placeOrder(customerId, key, request).expectStatus()
+            .isEqualTo(409)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:idempotency-conflict")
+            .jsonPath("$.key")
+            .isEqualTo(key);
+        assertThat(temporal.runs(workflowId)).hasSize(1);
+        assertThat(temporal.describe(workflowId).getTypedSearchAttributes().get(OrderSearchAttributes.ORDER_STATUS))
+            .isEqualTo("CANCELLED");
     }
 
     @Test
