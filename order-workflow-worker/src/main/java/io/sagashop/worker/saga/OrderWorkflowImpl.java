@@ -48,8 +48,6 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     static final String STOPPED_BY_OPERATOR = "Stopped by an operator";
 
-    static final String DEFAULT_SHOPPER_REASON = "Cancelled by the shopper";
-
     /**
      * Runs recorded before it failed on a taken order id without a word in the saga view
      * or the search attributes.
@@ -72,9 +70,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     private final OrderProgress progress = new OrderProgress();
 
-    private String shopperCancelReason;
-
-    private OperatorApproval approval = OperatorApproval.NOT_WAITING;
+    private final OrderRequests requests = new OrderRequests(progress, steps);
 
     public OrderWorkflowImpl(SagaProperties properties) {
         this.activities = new SagaActivities(properties.activities());
@@ -115,7 +111,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         catch (CanceledFailure runCancelled) {
             // A step may be waiting (for an approval) rather than calling an activity: it
             // will never finish now.
-            approval = approval.closed();
+            requests.stopAwaitingDecision();
             steps.failRunning(STOPPED_BY_OPERATOR);
             end(new SagaCancelled(RUN_CANCELLED, "The order was stopped by an operator"));
             throw runCancelled;
@@ -213,25 +209,24 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 () -> activities.awaitApproval("Ask an operator to approve " + money())
                     .awaitApproval(orderId(), storable(reason)));
         progress.changeStatus(OrderStatus.AWAITING_APPROVAL);
-        approval = OperatorApproval.WAITING;
+        requests.awaitDecision();
         Workflow
             .setCurrentDetails("Waiting up to " + humanized(rule.timeout()) + " for an operator to approve " + money());
-        Workflow.await(rule.timeout(),
-                () -> approval instanceof OperatorApproval.Decided || shopperCancelReason != null);
-        approval = approval.closed();
+        Workflow.await(rule.timeout(), requests::answered);
+        requests.stopAwaitingDecision();
         // Whichever the workflow accepted first decides: each update's validator refuses
         // once the other is in.
-        if (approval instanceof OperatorApproval.Decided decided) {
+        if (requests.approval() instanceof OperatorApproval.Decided decided) {
             Workflow.setCurrentDetails(decided.text());
             if (!decided.approved()) {
                 steps.failed(SagaStep.AWAIT_APPROVAL, decided.text());
                 throw new SagaCancelled(APPROVAL_REJECTED, decided.text());
             }
         }
-        else if (shopperCancelReason != null) {
+        else if (requests.shopperCancelReason() != null) {
             Workflow.setCurrentDetails("Cancelled by the shopper while waiting for approval");
             steps.failed(SagaStep.AWAIT_APPROVAL, "Cancelled by the shopper while waiting for approval");
-            throw new SagaCancelled(CANCELLED_BY_SHOPPER, shopperCancelReason);
+            throw new SagaCancelled(CANCELLED_BY_SHOPPER, requests.shopperCancelReason());
         }
         else {
             String timedOut = "No operator approved the order within " + humanized(rule.timeout());
@@ -297,84 +292,40 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     @Override
     public void validateCancel(CancelOrder request) {
-        if (shopperCancelReason != null) {
-            // A repeat (a double click, a retry after a timeout whose first cancel did
-            // land): answered with the state, whatever the saga has got to since; the
-            // handler keeps the first reason.
-            return;
-        }
-        if (progress.status().isFinal()) {
-            throw new IllegalStateException("The order is already " + statusText() + " and can no longer be cancelled");
-        }
-        if (progress.isEnding()) {
-            throw new IllegalStateException("The order is already being cancelled: " + progress.cancelReason());
-        }
-        if (steps.hasStarted(SagaStep.CHARGE_PAYMENT)) {
-            throw new IllegalStateException("The order is being paid for and can no longer be cancelled");
-        }
-        // An operator's decision taken first stands: the approve handler may have run in
-        // the workflow task that delivers this cancel, before the saga went on.
-        if (approval instanceof OperatorApproval.Decided decided) {
-            String operator = decided.decision().operator();
-            throw new IllegalStateException(
-                    decided.approved() ? "The order was approved by " + operator + " and can no longer be cancelled"
-                            : "The order was rejected by " + operator + " and is being cancelled");
-        }
+        requests.validateCancel();
     }
 
     @Override
     public SagaState cancel(CancelOrder request) {
-        if (shopperCancelReason == null) {
-            String reason = request == null || request.reason() == null ? "" : sendable(request.reason()).strip();
-            shopperCancelReason = storable(reason.isEmpty() ? DEFAULT_SHOPPER_REASON : reason);
-            // The run's id (order-<orderId>) is in every workflow log line; the order may
-            // not have started yet.
-            log.info("The shopper cancels the order: {}", shopperCancelReason);
-        }
+        requests.cancel(request);
         return sagaState();
     }
 
     @Override
     public void validateApprove(ApprovalDecision decision) {
-        requireDecisionPossible(decision);
+        requests.validateDecision(decision);
     }
 
     @Override
     public SagaState approve(ApprovalDecision decision) {
-        approval = new OperatorApproval.Decided(decision, true);
+        requests.decide(decision, true);
         return sagaState();
     }
 
     @Override
     public void validateReject(ApprovalDecision decision) {
-        requireDecisionPossible(decision);
+        requests.validateDecision(decision);
     }
 
     @Override
     public SagaState reject(ApprovalDecision decision) {
-        approval = new OperatorApproval.Decided(decision, false);
+        requests.decide(decision, false);
         return sagaState();
     }
 
-    private void requireDecisionPossible(ApprovalDecision candidate) {
-        if (candidate == null || candidate.operator() == null || candidate.operator().isBlank()) {
-            throw new IllegalArgumentException("A decision needs the operator's name");
-        }
-        if (approval instanceof OperatorApproval.Decided decided) {
-            throw new IllegalStateException("The order was already " + (decided.approved() ? "approved" : "rejected")
-                    + " by " + decided.decision().operator());
-        }
-        if (shopperCancelReason != null) {
-            throw new IllegalStateException("The shopper cancelled the order");
-        }
-        if (!(approval instanceof OperatorApproval.Waiting)) {
-            throw new IllegalStateException("The order is not waiting for approval (status " + statusText() + ")");
-        }
-    }
-
     private void stopIfShopperCancelled() {
-        if (shopperCancelReason != null) {
-            throw new SagaCancelled(CANCELLED_BY_SHOPPER, shopperCancelReason);
+        if (requests.shopperCancelReason() != null) {
+            throw new SagaCancelled(CANCELLED_BY_SHOPPER, requests.shopperCancelReason());
         }
     }
 
@@ -392,10 +343,6 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     private String money() {
         return progress.money();
-    }
-
-    private String statusText() {
-        return progress.status().name().toLowerCase(Locale.ROOT);
     }
 
     private String lineCount() {

@@ -339,8 +339,8 @@ class OrderWorkflowTest {
         workflow.cancel(new CancelOrder(null));
         OrderOutcome outcome = resultOf(workflow);
 
-        assertCancelled(outcome, "cancelled-by-shopper", OrderWorkflowImpl.DEFAULT_SHOPPER_REASON);
-        verifyStockReleasedThenOrderCancelled(OrderWorkflowImpl.DEFAULT_SHOPPER_REASON);
+        assertCancelled(outcome, "cancelled-by-shopper", OrderRequests.DEFAULT_SHOPPER_REASON);
+        verifyStockReleasedThenOrderCancelled(OrderRequests.DEFAULT_SHOPPER_REASON);
         verifyNeverCharged();
     }
 
@@ -767,8 +767,8 @@ class OrderWorkflowTest {
 
         workflow.cancel(new CancelOrder("\u0000 \u0000"));
 
-        assertCancelled(resultOf(workflow), "cancelled-by-shopper", OrderWorkflowImpl.DEFAULT_SHOPPER_REASON);
-        verifyStockReleasedThenOrderCancelled(OrderWorkflowImpl.DEFAULT_SHOPPER_REASON);
+        assertCancelled(resultOf(workflow), "cancelled-by-shopper", OrderRequests.DEFAULT_SHOPPER_REASON);
+        verifyStockReleasedThenOrderCancelled(OrderRequests.DEFAULT_SHOPPER_REASON);
     }
 
     @Test
