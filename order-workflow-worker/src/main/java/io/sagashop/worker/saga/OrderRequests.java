@@ -1,5 +1,8 @@
 package io.sagashop.worker.saga;
 
+import static io.sagashop.contracts.order.OrderFailureTypes.APPROVAL_REJECTED;
+import static io.sagashop.contracts.order.OrderFailureTypes.APPROVAL_TIMED_OUT;
+import static io.sagashop.contracts.order.OrderFailureTypes.CANCELLED_BY_SHOPPER;
 import static io.sagashop.worker.saga.ServiceText.sendable;
 import static io.sagashop.worker.saga.ServiceText.storable;
 
@@ -7,6 +10,7 @@ import io.sagashop.contracts.order.ApprovalDecision;
 import io.sagashop.contracts.order.CancelOrder;
 import io.sagashop.contracts.order.SagaStep;
 import io.temporal.workflow.Workflow;
+import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
 
@@ -36,17 +40,43 @@ final class OrderRequests {
         this.steps = steps;
     }
 
-    /** Null until the shopper cancels; the first reason stands. */
-    String shopperCancelReason() {
-        return shopperCancelReason;
+    /** A cancel the shopper sent while a step ran ends the saga before the next one. */
+    void stopIfShopperCancelled() {
+        if (shopperCancelReason != null) {
+            throw new SagaCancelled(CANCELLED_BY_SHOPPER, shopperCancelReason);
+        }
     }
 
-    OperatorApproval approval() {
-        return approval;
-    }
-
-    void awaitDecision() {
+    /**
+     * Waits for an operator's decision, the shopper's cancel or the timeout, and returns
+     * only when the order is approved.
+     * @throws SagaCancelled when it is rejected, cancelled or not decided in time
+     */
+    void awaitDecision(Duration timeout, String money) {
         approval = OperatorApproval.WAITING;
+        Workflow.setCurrentDetails("Waiting up to " + humanized(timeout) + " for an operator to approve " + money);
+        Workflow.await(timeout, this::answered);
+        stopAwaitingDecision();
+        // Whichever the workflow accepted first decides: each update's validator refuses
+        // once the other is in.
+        if (approval instanceof OperatorApproval.Decided decided) {
+            Workflow.setCurrentDetails(decided.text());
+            if (!decided.approved()) {
+                steps.failed(SagaStep.AWAIT_APPROVAL, decided.text());
+                throw new SagaCancelled(APPROVAL_REJECTED, decided.text());
+            }
+        }
+        else if (shopperCancelReason != null) {
+            Workflow.setCurrentDetails("Cancelled by the shopper while waiting for approval");
+            steps.failed(SagaStep.AWAIT_APPROVAL, "Cancelled by the shopper while waiting for approval");
+            throw new SagaCancelled(CANCELLED_BY_SHOPPER, shopperCancelReason);
+        }
+        else {
+            String timedOut = "No operator approved the order within " + humanized(timeout);
+            Workflow.setCurrentDetails(timedOut);
+            steps.failed(SagaStep.AWAIT_APPROVAL, timedOut);
+            throw new SagaCancelled(APPROVAL_TIMED_OUT, timedOut);
+        }
     }
 
     /** The approval wait ends (answered, timed out or stopped). */
@@ -55,7 +85,7 @@ final class OrderRequests {
     }
 
     /** A decision or a cancel ends the approval wait. */
-    boolean answered() {
+    private boolean answered() {
         return approval instanceof OperatorApproval.Decided || shopperCancelReason != null;
     }
 
@@ -113,6 +143,10 @@ final class OrderRequests {
 
     void decide(ApprovalDecision decision, boolean approved) {
         approval = new OperatorApproval.Decided(decision, approved);
+    }
+
+    private static String humanized(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     private String statusText() {

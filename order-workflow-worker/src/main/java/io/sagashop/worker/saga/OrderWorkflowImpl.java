@@ -1,8 +1,5 @@
 package io.sagashop.worker.saga;
 
-import static io.sagashop.contracts.order.OrderFailureTypes.APPROVAL_REJECTED;
-import static io.sagashop.contracts.order.OrderFailureTypes.APPROVAL_TIMED_OUT;
-import static io.sagashop.contracts.order.OrderFailureTypes.CANCELLED_BY_SHOPPER;
 import static io.sagashop.contracts.order.OrderFailureTypes.ORDER_ID_TAKEN;
 import static io.sagashop.contracts.order.OrderFailureTypes.RUN_CANCELLED;
 import static io.sagashop.worker.saga.ServiceText.sendable;
@@ -31,7 +28,6 @@ import io.sagashop.worker.payment.PaymentActivities;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.spring.boot.WorkflowImpl;
 import io.temporal.workflow.Workflow;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -179,7 +175,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     private void reserveStock() {
-        stopIfShopperCancelled();
+        requests.stopIfShopperCancelled();
         compensations.register(SagaStep.RESERVE_STOCK,
                 () -> activities.compensate(InventoryActivities.class, "Undo: release the reserved stock")
                     .releaseReservation(orderId()));
@@ -189,7 +185,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     }
 
     private void checkCustomer() {
-        stopIfShopperCancelled();
+        requests.stopIfShopperCancelled();
         runner.run(SagaStep.CHECK_CUSTOMER, CustomerActivities.REFUSALS,
                 () -> activities.checkCustomer("Check the customer may spend " + money())
                     .checkCustomer(order.customerId(), progress.totalCents(), progress.currency()));
@@ -197,7 +193,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
     private void awaitApprovalIfAbove(SagaProperties.Approval rule) {
         StepRunner.stopIfRunCancelled(SagaStep.AWAIT_APPROVAL);
-        stopIfShopperCancelled();
+        requests.stopIfShopperCancelled();
         if (progress.totalCents() <= rule.thresholdCents()) {
             steps.skipped(SagaStep.AWAIT_APPROVAL);
             return;
@@ -209,36 +205,12 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 () -> activities.awaitApproval("Ask an operator to approve " + money())
                     .awaitApproval(orderId(), storable(reason)));
         progress.changeStatus(OrderStatus.AWAITING_APPROVAL);
-        requests.awaitDecision();
-        Workflow
-            .setCurrentDetails("Waiting up to " + humanized(rule.timeout()) + " for an operator to approve " + money());
-        Workflow.await(rule.timeout(), requests::answered);
-        requests.stopAwaitingDecision();
-        // Whichever the workflow accepted first decides: each update's validator refuses
-        // once the other is in.
-        if (requests.approval() instanceof OperatorApproval.Decided decided) {
-            Workflow.setCurrentDetails(decided.text());
-            if (!decided.approved()) {
-                steps.failed(SagaStep.AWAIT_APPROVAL, decided.text());
-                throw new SagaCancelled(APPROVAL_REJECTED, decided.text());
-            }
-        }
-        else if (requests.shopperCancelReason() != null) {
-            Workflow.setCurrentDetails("Cancelled by the shopper while waiting for approval");
-            steps.failed(SagaStep.AWAIT_APPROVAL, "Cancelled by the shopper while waiting for approval");
-            throw new SagaCancelled(CANCELLED_BY_SHOPPER, requests.shopperCancelReason());
-        }
-        else {
-            String timedOut = "No operator approved the order within " + humanized(rule.timeout());
-            Workflow.setCurrentDetails(timedOut);
-            steps.failed(SagaStep.AWAIT_APPROVAL, timedOut);
-            throw new SagaCancelled(APPROVAL_TIMED_OUT, timedOut);
-        }
+        requests.awaitDecision(rule.timeout(), money());
         steps.done(SagaStep.AWAIT_APPROVAL);
     }
 
     private void chargePayment() {
-        stopIfShopperCancelled();
+        requests.stopIfShopperCancelled();
         compensations.register(SagaStep.CHARGE_PAYMENT,
                 () -> activities.compensate(PaymentActivities.class, "Undo: refund " + money())
                     .refundPayment(orderId()));
@@ -323,12 +295,6 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         return sagaState();
     }
 
-    private void stopIfShopperCancelled() {
-        if (requests.shopperCancelReason() != null) {
-            throw new SagaCancelled(CANCELLED_BY_SHOPPER, requests.shopperCancelReason());
-        }
-    }
-
     private OrderOutcome outcome() {
         return progress.outcome(orderId());
     }
@@ -348,10 +314,6 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     private String lineCount() {
         int lines = order.lines().size();
         return lines == 1 ? "1 line" : lines + " lines";
-    }
-
-    private static String humanized(Duration duration) {
-        return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
 }

@@ -2,21 +2,23 @@ package io.sagashop.worker.saga;
 
 import java.util.regex.Pattern;
 
+import io.sagashop.problem.validation.Reason;
+
 /**
  * Text as the services take it in a reason or message. A reason a service refused would
  * leave a compensation retrying for ever, so the saga makes every text it sends fit.
  */
 final class ServiceText {
 
-    /** The order service keeps cancel reasons of up to 500 characters. */
-    private static final int MAX_REASON_LENGTH = 500;
+    /** The order service keeps reasons of up to this many characters. */
+    private static final int MAX_REASON_LENGTH = Reason.MAX_LENGTH;
 
     /**
-     * What the services refuse (PostgreSQL cannot store NUL; the order service takes no
-     * control character but tab and line breaks), and halves of surrogate pairs, which
-     * UTF-8 cannot encode.
+     * What the services refuse ({@link Reason}: no control character, C0, DEL or C1, but
+     * tab and line breaks; PostgreSQL cannot store NUL), and halves of surrogate pairs,
+     * which UTF-8 cannot encode.
      */
-    private static final Pattern UNSENDABLE_CHARACTERS = Pattern.compile("[\\p{Cntrl}\\p{Cs}&&[^\\t\\n\\r]]");
+    private static final Pattern UNSENDABLE_CHARACTERS = Pattern.compile("[\\p{Cc}\\p{Cs}&&[^\\t\\n\\r]]");
 
     private ServiceText() {
     }
