@@ -8,19 +8,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * A customer and what decides whether they may order: their status and credit limit. Rows
- * are created by {@link CustomerRepository#insertIfAbsent} (which claims the idempotency
- * key) or by the seed migration.
+ * are created by a registration, whose idempotency key the row claims, or by the seed
+ * migration.
  */
 @Entity
 @Table(name = "customer")
 class Customer {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
     private UUID id;
 
     @Column(nullable = false, length = 100)
@@ -44,6 +47,20 @@ class Customer {
 
     protected Customer() {
         // for JPA
+    }
+
+    private Customer(String name, String email, long creditLimitCents, String creationKey, Instant createdAt) {
+        this.name = name;
+        this.email = email;
+        this.status = CustomerStatus.ACTIVE;
+        this.creditLimitCents = creditLimitCents;
+        this.creationKey = creationKey;
+        this.createdAt = createdAt;
+    }
+
+    /** An active customer registered by the request with this idempotency key. */
+    static Customer register(String name, String email, long creditLimitCents, String creationKey, Instant now) {
+        return new Customer(name, normalizeEmail(email), creditLimitCents, creationKey, now);
     }
 
     /** Addresses are compared case-insensitively; the table stores them in this form. */
@@ -70,6 +87,10 @@ class Customer {
      */
     boolean isRegistrationOf(String name, String email, long creditLimitCents) {
         return this.name.equals(name) && this.email.equals(email) && this.creditLimitCents == creditLimitCents;
+    }
+
+    boolean isRegisteredBy(String idempotencyKey) {
+        return idempotencyKey.equals(creationKey);
     }
 
     UUID id() {

@@ -1,6 +1,5 @@
 package io.sagashop.customer.account;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,9 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import io.sagashop.customer.account.CustomerService.Registration;
+import io.sagashop.support.idempotency.Written;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -52,15 +50,8 @@ class CustomerController {
     ResponseEntity<CustomerResponse> register(
             @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 100) String idempotencyKey,
             @Valid @RequestBody CreateCustomerRequest request) {
-        Registration registration = customers.register(idempotencyKey, request);
-        CustomerResponse customer = registration.customer();
-        if (!registration.created()) {
-            return ResponseEntity.ok(customer);
-        }
-        URI location = UriComponentsBuilder.fromPath("/api/customers/{customerId}")
-            .buildAndExpand(customer.customerId())
-            .toUri();
-        return ResponseEntity.created(location).body(customer);
+        Written<CustomerResponse> registered = customers.register(idempotencyKey, request);
+        return registered.toResponse("/api/customers/{customerId}", registered.value().customerId());
     }
 
     @PostMapping("/{customerId}/order-checks")

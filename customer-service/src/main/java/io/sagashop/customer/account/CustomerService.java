@@ -1,5 +1,6 @@
 package io.sagashop.customer.account;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.sagashop.problem.IdempotencyConflictException;
+import io.sagashop.support.idempotency.IdempotentWrites;
+import io.sagashop.support.idempotency.Written;
 
 @Service
 class CustomerService {
@@ -24,9 +27,15 @@ class CustomerService {
 
     private final CreditProperties credit;
 
-    CustomerService(CustomerRepository customers, CreditProperties credit) {
+    private final IdempotentWrites writes;
+
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, CreditProperties credit, IdempotentWrites writes, Clock clock) {
         this.customers = customers;
         this.credit = credit;
+        this.writes = writes;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -42,37 +51,21 @@ class CustomerService {
     }
 
     /**
-     * Creates an active customer once per idempotency key. The insert itself claims the
-     * key: of concurrent first requests with one key exactly one inserts, the others wait
-     * for it to commit, insert nothing and then answer from the winner's row like any
-     * replay. This holds under READ COMMITTED because each statement there sees rows
-     * committed before it started.
+     * Registers an active customer once per idempotency key; a repeat with the same
+     * values answers the customer it registered.
+     * @throws IdempotencyConflictException when the key registered other values
+     * @throws EmailTakenException when another customer has the email
      */
-    @Transactional
-    Registration register(String idempotencyKey, CreateCustomerRequest request) {
+    Written<CustomerResponse> register(String idempotencyKey, CreateCustomerRequest request) {
         String name = request.name();
         String email = Customer.normalizeEmail(request.email());
         long creditLimitCents = request.creditLimitCents();
-
-        Optional<Customer> earlier = customers.findByCreationKey(idempotencyKey);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), idempotencyKey, name, email, creditLimitCents);
-        }
-        UUID id = UUID.randomUUID();
-        if (customers.insertIfAbsent(id, name, email, CustomerStatus.ACTIVE.name(), creditLimitCents,
-                idempotencyKey) == 1) {
-            log.info("Registered customer {} with credit limit {} cents", id, creditLimitCents);
-            Customer created = customers.findById(id).orElseThrow();
-            return new Registration(CustomerResponse.of(created), true);
-        }
-        // Nothing inserted: a committed row holds either this key (a concurrent twin) or
-        // this email.
-        Optional<Customer> winner = customers.findByCreationKey(idempotencyKey);
-        if (winner.isEmpty()) {
-            throw new EmailTakenException(email);
-        }
-        log.debug("Key {} was claimed by a concurrent request; answering from its row", idempotencyKey);
-        return replay(winner.get(), idempotencyKey, name, email, creditLimitCents);
+        return writes.firstWrite(() -> registered(idempotencyKey, name, email, creditLimitCents), () -> {
+            Customer customer = customers
+                .saveAndFlush(Customer.register(name, email, creditLimitCents, idempotencyKey, clock.instant()));
+            log.info("Registered customer {} with credit limit {} cents", customer.id(), creditLimitCents);
+            return CustomerResponse.of(customer);
+        });
     }
 
     /**
@@ -89,19 +82,27 @@ class CustomerService {
         return new OrderCheckResponse(customerId, request.amountCents(), customer.creditLimitCents(), true);
     }
 
-    private static Registration replay(Customer earlier, String idempotencyKey, String name, String email,
-            long creditLimitCents) {
-        if (!earlier.isRegistrationOf(name, email, creditLimitCents)) {
-            throw new IdempotencyConflictException(idempotencyKey);
-        }
-        return new Registration(CustomerResponse.of(earlier), false);
-    }
-
     /**
-     * @param created false when the request replayed an earlier one with the same
-     * idempotency key
+     * The customer this key registered, if it registered these values; empty when the key
+     * is free and so is the email. One query, so both are read from one snapshot: a twin
+     * request committing in between cannot make its own email look taken.
      */
-    record Registration(CustomerResponse customer, boolean created) {
+    private Optional<CustomerResponse> registered(String idempotencyKey, String name, String email,
+            long creditLimitCents) {
+        List<Customer> holders = customers.findByCreationKeyOrEmail(idempotencyKey, email);
+        Optional<Customer> earlier = holders.stream()
+            .filter(holder -> holder.isRegisteredBy(idempotencyKey))
+            .findFirst();
+        if (earlier.isPresent()) {
+            if (!earlier.get().isRegistrationOf(name, email, creditLimitCents)) {
+                throw new IdempotencyConflictException(idempotencyKey);
+            }
+            return earlier.map(CustomerResponse::of);
+        }
+        if (!holders.isEmpty()) {
+            throw new EmailTakenException(email);
+        }
+        return Optional.empty();
     }
 
 }

@@ -388,7 +388,7 @@ class CustomerRegistrationTest {
                 .until(() -> jdbc
                     .sql("""
                             SELECT count(*) FROM pg_stat_activity
-                            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%ON CONFLICT%'""")
+                            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'insert into customer%'""")
                     .query(Long.class)
                     .single() == 1);
             twin.commit();
