@@ -2,7 +2,6 @@ package io.sagashop.inventory.product;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,25 +25,22 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Products", description = "The catalog with prices and stock on hand")
 class ProductController {
 
-    private final ProductCatalog catalog;
+    private final ProductService products;
 
-    private final RestockService restocks;
-
-    ProductController(ProductCatalog catalog, RestockService restocks) {
-        this.catalog = catalog;
-        this.restocks = restocks;
+    ProductController(ProductService products) {
+        this.products = products;
     }
 
     @GetMapping
     @Operation(summary = "List all products, sorted by SKU")
     List<ProductResponse> list() {
-        return catalog.findAll();
+        return products.findAll();
     }
 
     @GetMapping("/{sku}")
     @Operation(summary = "Get one product")
     ProductResponse get(@PathVariable @Sku String sku) {
-        return catalog.find(sku);
+        return products.find(sku);
     }
 
     @PostMapping("/{sku}/restocks")
@@ -52,8 +48,8 @@ class ProductController {
     ResponseEntity<RestockResponse> restock(@PathVariable @Sku String sku,
             @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 100) String idempotencyKey,
             @Valid @RequestBody RestockRequest request) {
-        RestockOutcome outcome = restocks.restock(idempotencyKey, sku, request.quantity());
-        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.restock());
+        // A restock has no address of its own to read it back from: no Location.
+        return products.restock(idempotencyKey, sku, request.quantity()).toResponse();
     }
 
 }

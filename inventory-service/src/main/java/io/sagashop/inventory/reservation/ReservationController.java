@@ -2,7 +2,6 @@ package io.sagashop.inventory.reservation;
 
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +31,7 @@ class ReservationController {
     @Operation(summary = "Reserve all lines of an order at catalog prices, or none (idempotent on the order id)")
     ResponseEntity<ReservationResponse> reserve(@PathVariable UUID orderId,
             @Valid @RequestBody ReservationRequest request) {
-        ReservationOutcome outcome = reservations.reserve(orderId, request.lines());
-        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-            .body(outcome.reservation());
+        return reservations.reserve(orderId, request.lines()).toResponse("/api/reservations/{orderId}", orderId);
     }
 
     @GetMapping("/{orderId}")
