@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,12 +37,7 @@ class OrderController {
     @PutMapping("/{orderId}")
     @Operation(summary = "Create a PENDING order under the caller's id; a repeat returns the first result")
     ResponseEntity<OrderResponse> create(@PathVariable UUID orderId, @Valid @RequestBody CreateOrderRequest request) {
-        OrderService.CreateOutcome outcome = orders.create(orderId, request);
-        if (!outcome.created()) {
-            return ResponseEntity.ok(outcome.order());
-        }
-        var location = UriComponentsBuilder.fromPath("/api/orders/{orderId}").buildAndExpand(orderId).toUri();
-        return ResponseEntity.created(location).body(outcome.order());
+        return orders.create(orderId, request).toResponse("/api/orders/{orderId}", orderId);
     }
 
     @GetMapping("/{orderId}")

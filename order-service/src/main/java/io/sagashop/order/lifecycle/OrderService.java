@@ -6,17 +6,16 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import io.sagashop.support.currency.ShopCurrencies;
 import io.sagashop.problem.IdempotencyConflictException;
+import io.sagashop.support.currency.ShopCurrencies;
+import io.sagashop.support.idempotency.IdempotentWrites;
+import io.sagashop.support.idempotency.Written;
 
 @Service
 class OrderService {
@@ -31,51 +30,34 @@ class OrderService {
 
     private final Clock clock;
 
-    private final TransactionTemplate writeTransaction;
+    private final IdempotentWrites writes;
 
-    private final TransactionTemplate readTransaction;
-
-    OrderService(OrderRepository orders, ShopCurrencies currencies, Clock clock,
-            PlatformTransactionManager transactionManager) {
+    OrderService(OrderRepository orders, ShopCurrencies currencies, Clock clock, IdempotentWrites writes) {
         this.orders = orders;
         this.currencies = currencies;
         this.clock = clock;
-        this.writeTransaction = new TransactionTemplate(transactionManager);
-        this.readTransaction = new TransactionTemplate(transactionManager);
-        this.readTransaction.setReadOnly(true);
+        this.writes = writes;
     }
 
     /**
-     * Creates the order, or answers a repeated request with the order it created. Two
-     * first requests racing for the same id both find nothing and both insert; the
-     * primary key lets one win and the other fail once the winner commits. The loser
-     * cannot continue in its failed transaction, so it re-reads in a new one (which under
-     * READ COMMITTED sees the winner's row) and answers as a replay.
+     * Creates the order PENDING under the caller's id, or answers a repeated request with
+     * the order it created.
+     * @throws IdempotencyConflictException when the id holds another order
      */
-    CreateOutcome create(UUID orderId, CreateOrderRequest request) {
-        try {
-            return writeTransaction.execute(status -> orders.findById(orderId)
-                .map(existing -> replay(existing, request))
-                .orElseGet(() -> insert(orderId, request)));
-        }
-        catch (DataIntegrityViolationException ex) {
-            return readTransaction.execute(status -> orders.findById(orderId)
-                .map(existing -> replay(existing, request))
-                .orElseThrow(() -> ex));
-        }
+    Written<OrderResponse> create(UUID orderId, CreateOrderRequest request) {
+        return writes.firstWrite(() -> orders.findById(orderId).map(existing -> replay(existing, request)), () -> {
+            Order order = orders.saveAndFlush(new Order(orderId, request.customerId(), request.orderLines(), now()));
+            log.info("Order {} created for customer {} with {} lines", orderId, request.customerId(),
+                    order.lines().size());
+            return OrderResponse.of(order);
+        });
     }
 
-    private CreateOutcome insert(UUID orderId, CreateOrderRequest request) {
-        Order order = orders.saveAndFlush(new Order(orderId, request.customerId(), request.orderLines(), now()));
-        log.info("Order {} created for customer {} with {} lines", orderId, request.customerId(), order.lines().size());
-        return new CreateOutcome(OrderResponse.of(order), true);
-    }
-
-    private CreateOutcome replay(Order existing, CreateOrderRequest request) {
+    private static OrderResponse replay(Order existing, CreateOrderRequest request) {
         if (!existing.isCreatedBy(request.customerId(), request.orderLines())) {
             throw new IdempotencyConflictException(existing.id().toString());
         }
-        return new CreateOutcome(OrderResponse.of(existing), false);
+        return OrderResponse.of(existing);
     }
 
     @Transactional(readOnly = true)
@@ -127,9 +109,6 @@ class OrderService {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    record CreateOutcome(OrderResponse order, boolean created) {
     }
 
 }
