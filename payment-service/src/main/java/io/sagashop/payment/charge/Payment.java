@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 
 /**
  * The one payment of an order: the outcome of its charge, or a void that keeps a late
- * charge out. Writers for the same order are serialized by {@link OrderLocks}, so the
+ * charge out. Writers for the same order are serialized by {@link ChargeLock}, so the
  * aggregate needs no optimistic version.
  */
 @Entity

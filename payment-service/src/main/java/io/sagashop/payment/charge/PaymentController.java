@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,12 +29,7 @@ class PaymentController {
     @PutMapping("/{orderId}")
     @Operation(summary = "Charge an order (authorize and capture); a repeated request replays the first answer")
     ResponseEntity<PaymentResponse> charge(@PathVariable UUID orderId, @Valid @RequestBody ChargeRequest request) {
-        ChargeResult result = payments.charge(orderId, request);
-        if (result.created()) {
-            return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
-                .body(result.payment());
-        }
-        return ResponseEntity.ok(result.payment());
+        return payments.charge(orderId, request).toResponse("/api/payments/{orderId}", orderId);
     }
 
     @PostMapping("/{orderId}/refund")

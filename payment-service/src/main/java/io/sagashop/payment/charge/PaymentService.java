@@ -12,15 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 import io.sagashop.payment.processor.CardProcessor;
 import io.sagashop.payment.processor.ChargeDecision;
 import io.sagashop.payment.processor.ProcessorUnavailableException;
-import io.sagashop.support.currency.ShopCurrencies;
-import io.sagashop.support.currency.UnsupportedCurrencyException;
 import io.sagashop.problem.IdempotencyConflictException;
 import io.sagashop.problem.ResourceNotFoundException;
+import io.sagashop.support.currency.ShopCurrencies;
+import io.sagashop.support.currency.UnsupportedCurrencyException;
+import io.sagashop.support.idempotency.Written;
 
 /**
  * Charges and refunds orders, idempotently on the order id. Every write first takes the
- * order's lock, so a charge and a refund of the same order, or two copies of one charge,
- * run one after the other and each sees what the previous one committed.
+ * order's {@link ChargeLock}, so a charge and a refund of the same order, or two copies
+ * of one charge, run one after the other and each sees what the previous one committed.
  */
 @Service
 class PaymentService {
@@ -29,7 +30,7 @@ class PaymentService {
 
     private final PaymentRepository payments;
 
-    private final OrderLocks orderLocks;
+    private final ChargeLock chargeLock;
 
     private final CardProcessor processor;
 
@@ -37,10 +38,10 @@ class PaymentService {
 
     private final Clock clock;
 
-    PaymentService(PaymentRepository payments, OrderLocks orderLocks, CardProcessor processor,
+    PaymentService(PaymentRepository payments, ChargeLock chargeLock, CardProcessor processor,
             ShopCurrencies currencies, Clock clock) {
         this.payments = payments;
-        this.orderLocks = orderLocks;
+        this.chargeLock = chargeLock;
         this.processor = processor;
         this.currencies = currencies;
         this.clock = clock;
@@ -50,13 +51,16 @@ class PaymentService {
      * Charges the order once; a repeated request replays the stored outcome without
      * asking the processor again. The transaction commits even when the charge ends in a
      * decline (the decline is the recorded outcome) or in an unavailable processor (the
-     * flaky token's attempt count must stick, and no payment was written).
+     * flaky token's attempt count must stick, and no payment was written). It holds the
+     * {@link ChargeLock} rather than being a first write of
+     * {@link io.sagashop.support.idempotency.IdempotentWrites}: the processor call cannot
+     * be rolled back.
      *
      * <p>
      * The processor is called inside the transaction, holding a pooled connection and the
-     * order's lock. That is fine for the in-process simulator; with a real provider,
-     * commit a PENDING payment first, call the provider with the order id as its
-     * idempotency key, and record the answer in a second transaction, so that a slow
+     * order's charge lock. That is fine for the in-process simulator; with a real
+     * provider, commit a PENDING payment first, call the provider with the order id as
+     * its idempotency key, and record the answer in a second transaction, so that a slow
      * provider cannot exhaust the connection pool.
      * @throws PaymentDeclinedException when the charge is, or was, declined
      * @throws ProcessorUnavailableException when the processor could not answer; retry
@@ -68,8 +72,8 @@ class PaymentService {
      * payload
      */
     @Transactional(noRollbackFor = { PaymentDeclinedException.class, ProcessorUnavailableException.class })
-    ChargeResult charge(UUID orderId, ChargeRequest request) {
-        orderLocks.lock(orderId);
+    Written<PaymentResponse> charge(UUID orderId, ChargeRequest request) {
+        chargeLock.lock(orderId);
         Payment existing = payments.findByOrderId(orderId).orElse(null);
         if (existing != null) {
             return replay(existing, request);
@@ -89,7 +93,10 @@ class PaymentService {
      */
     @Transactional
     PaymentResponse refund(UUID orderId) {
-        orderLocks.lock(orderId);
+        // Waits for a charge of this order that is at the processor: a void never slips
+        // in
+        // between its call and its insert.
+        chargeLock.lock(orderId);
         Payment payment = payments.findByOrderId(orderId).orElse(null);
         if (payment == null) {
             payment = payments.save(Payment.voided(orderId, now()));
@@ -115,7 +122,7 @@ class PaymentService {
             .orElseThrow(() -> new ResourceNotFoundException("payment", orderId));
     }
 
-    private ChargeResult replay(Payment payment, ChargeRequest request) {
+    private Written<PaymentResponse> replay(Payment payment, ChargeRequest request) {
         if (payment.isVoided()) {
             throw new PaymentVoidedException(payment.orderId(), payment.id());
         }
@@ -126,12 +133,12 @@ class PaymentService {
         return answer(payment, false);
     }
 
-    private static ChargeResult answer(Payment payment, boolean created) {
+    private static Written<PaymentResponse> answer(Payment payment, boolean created) {
         PaymentResponse response = PaymentResponse.of(payment);
         if (payment.isDeclined()) {
             throw new PaymentDeclinedException(response, payment.declineCode());
         }
-        return new ChargeResult(response, created);
+        return new Written<>(response, created);
     }
 
     private Instant now() {

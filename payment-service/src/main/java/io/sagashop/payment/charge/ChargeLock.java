@@ -8,18 +8,23 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Serializes every write for one order across threads and instances, so only one request
- * at a time talks to the processor for an order and the others see its committed result.
- * A PostgreSQL transaction-level advisory lock: it needs no row to exist yet (a first
- * charge has none) and is released by commit, rollback or a lost connection, so a crashed
- * request can never leave an order stuck.
+ * One charge per order at the processor. A charge calls the card processor before it
+ * inserts the payment, and no rollback can take back a call the processor answered, so
+ * the usual first write ({@link io.sagashop.support.idempotency.IdempotentWrites}), which
+ * lets concurrent duplicates all do the work and rolls back the losers, would charge a
+ * card twice. Instead every write of an order's payment (charge or refund) holds this
+ * lock across threads and instances: only one request at a time talks to the processor
+ * for an order, and the others see its committed result. A PostgreSQL transaction-level
+ * advisory lock: it needs no row to exist yet (a first charge has none) and is released
+ * by commit, rollback or a lost connection, so a crashed request can never leave an order
+ * stuck.
  */
 @Component
-class OrderLocks {
+class ChargeLock {
 
     private final JdbcClient jdbc;
 
-    OrderLocks(JdbcClient jdbc) {
+    ChargeLock(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
