@@ -8,19 +8,22 @@ import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A message sent to a shopper about one of their orders. Rows are created by
- * {@link NotificationRepository#insertIfAbsent}, which lets the database decide who
- * records a given order and kind first, so this entity is only ever read here.
+ * A message sent to a shopper about one of their orders, at most one per order and kind:
+ * the {@code notification_one_per_order_and_kind} constraint decides which request
+ * records it first.
  */
 @Entity
 @Table(name = "notification")
 class Notification {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
     private UUID id;
 
     private UUID orderId;
@@ -41,6 +44,16 @@ class Notification {
 
     protected Notification() {
         // for JPA
+    }
+
+    Notification(UUID orderId, UUID customerId, NotificationKind kind, NotificationChannel channel, String message,
+            Instant createdAt) {
+        this.orderId = orderId;
+        this.customerId = customerId;
+        this.kind = kind;
+        this.channel = channel;
+        this.message = message;
+        this.createdAt = createdAt;
     }
 
     /**

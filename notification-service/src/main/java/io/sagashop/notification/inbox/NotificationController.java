@@ -1,6 +1,5 @@
 package io.sagashop.notification.inbox;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,14 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import io.sagashop.notification.inbox.NotificationService.Recording;
 import io.sagashop.problem.InvalidField;
 import io.sagashop.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.sagashop.problem.InvalidField;
-import io.sagashop.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,12 +41,7 @@ class NotificationController {
     @Operation(summary = "Record and send the notification of an order and kind (idempotent on order and kind)")
     ResponseEntity<NotificationResponse> record(@PathVariable UUID orderId, @PathVariable NotificationKind kind,
             @Valid @RequestBody NotificationRequest request) {
-        Recording recording = notifications.record(orderId, kind, request);
-        if (!recording.created()) {
-            return ResponseEntity.ok(recording.notification());
-        }
-        URI location = UriComponentsBuilder.fromPath(NOTIFICATION_PATH).buildAndExpand(orderId, kind).toUri();
-        return ResponseEntity.created(location).body(recording.notification());
+        return notifications.record(orderId, kind, request).toResponse(NOTIFICATION_PATH, orderId, kind);
     }
 
     @GetMapping("/{orderId}/{kind}")

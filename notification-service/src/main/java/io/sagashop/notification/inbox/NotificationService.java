@@ -1,7 +1,7 @@
 package io.sagashop.notification.inbox;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.sagashop.problem.IdempotencyConflictException;
 import io.sagashop.problem.ResourceNotFoundException;
+import io.sagashop.support.idempotency.IdempotentWrites;
+import io.sagashop.support.idempotency.Written;
 
 @Service
 class NotificationService {
@@ -24,34 +26,40 @@ class NotificationService {
 
     private final ApplicationEventPublisher events;
 
+    private final IdempotentWrites writes;
+
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
+    NotificationService(NotificationRepository notifications, ApplicationEventPublisher events, IdempotentWrites writes,
+            Clock clock) {
         this.notifications = notifications;
         this.events = events;
+        this.writes = writes;
         this.clock = clock;
     }
 
     /**
      * Records the notification for an order and kind once; a repeated request gets the
-     * first one back and sends nothing again, a request with other content for the same
-     * key is refused.
+     * first one back and sends nothing again.
+     * @throws IdempotencyConflictException when the order and kind hold other content
      */
-    @Transactional
-    Recording record(UUID orderId, NotificationKind kind, NotificationRequest request) {
-        Instant now = clock.instant();
-        boolean created = notifications.insertIfAbsent(UUID.randomUUID(), orderId, request.customerId(), kind.name(),
-                request.channel().name(), request.message(), now) == 1;
-        Notification notification = notifications.findByOrderIdAndKind(orderId, kind)
-            .orElseThrow(() -> new IllegalStateException(
-                    "Notification " + orderId + "/" + kind + " neither recorded nor found"));
-        if (created) {
+    Written<NotificationResponse> record(UUID orderId, NotificationKind kind, NotificationRequest request) {
+        return writes.firstWrite(() -> recorded(orderId, kind, request), () -> {
+            Notification notification = notifications.saveAndFlush(new Notification(orderId, request.customerId(), kind,
+                    request.channel(), request.message(), clock.instant()));
+            // Delivered after the commit, so a request that loses the race sends nothing.
             events.publishEvent(notification.recorded());
-        }
-        else if (!notification.hasContent(request.customerId(), request.channel(), request.message())) {
-            throw new IdempotencyConflictException(orderId + "/" + kind);
-        }
-        return new Recording(NotificationResponse.of(notification), created);
+            return NotificationResponse.of(notification);
+        });
+    }
+
+    private Optional<NotificationResponse> recorded(UUID orderId, NotificationKind kind, NotificationRequest request) {
+        return notifications.findByOrderIdAndKind(orderId, kind).map(earlier -> {
+            if (!earlier.hasContent(request.customerId(), request.channel(), request.message())) {
+                throw new IdempotencyConflictException(orderId + "/" + kind);
+            }
+            return NotificationResponse.of(earlier);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -70,10 +78,6 @@ class NotificationService {
     @Transactional(readOnly = true)
     NotificationPage listForOrder(UUID orderId, int page, int size) {
         return NotificationPage.of(notifications.findByOrderId(orderId, PageRequest.of(page, size, OLDEST_FIRST)));
-    }
-
-    /** The notification and whether this request recorded it (false for a replay). */
-    record Recording(NotificationResponse notification, boolean created) {
     }
 
 }
