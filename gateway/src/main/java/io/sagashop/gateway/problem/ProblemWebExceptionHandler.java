@@ -4,7 +4,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -28,6 +27,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 
+import io.sagashop.problem.Causes;
 import io.sagashop.problem.FieldNames;
 import io.sagashop.problem.InvalidFields;
 import io.sagashop.problem.InvalidRequestException;
@@ -88,13 +88,13 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
     }
 
     private ProblemDetail toProblem(Throwable ex, ServerWebExchange exchange, HttpHeaders headers) {
-        ProblemException domain = findCause(ex, ProblemException.class);
+        ProblemException domain = Causes.find(ex, ProblemException.class);
         if (domain != null) {
             headers.addAll(domain.headers());
             return domain.toProblemDetail();
         }
         // The codecs' own buffer limit, above the one RequestBodyLimitFilter enforces.
-        if (findCause(ex, DataBufferLimitException.class) != null) {
+        if (Causes.find(ex, DataBufferLimitException.class) != null) {
             return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request body is too large");
         }
         return switch (ex) {
@@ -118,7 +118,7 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
                 headers.addAll(status.getHeaders());
                 yield Problems.typedByStatus(status.getBody());
             }
-            default -> findCause(ex, ConnectException.class) != null
+            default -> Causes.find(ex, ConnectException.class) != null
                     ? Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                             "A service behind the gateway is unavailable; the request may be retried")
                     : Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
@@ -131,8 +131,8 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
      * alike.
      */
     private static ProblemException unreadable(ServerWebInputException ex) {
-        JacksonException jackson = findCause(ex, JacksonException.class);
-        TypeMismatchException mismatch = findCause(ex, TypeMismatchException.class);
+        JacksonException jackson = Causes.find(ex, JacksonException.class);
+        TypeMismatchException mismatch = Causes.find(ex, TypeMismatchException.class);
         if (jackson == null && mismatch != null && ex.getMethodParameter() != null) {
             Class<?> required = mismatch.getRequiredType();
             String reason = required == null ? Reasons.UNREADABLE : Reasons.mustBe(required);
@@ -152,18 +152,6 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
         else {
             log.debug("Answering {} {}: {}", problem.getStatus(), problem.getType(), problem.getDetail());
         }
-    }
-
-    private static <T extends Throwable> @Nullable T findCause(Throwable ex, Class<T> type) {
-        for (Throwable current = ex; current != null; current = current.getCause()) {
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-            if (current.getCause() == current) {
-                break;
-            }
-        }
-        return null;
     }
 
 }

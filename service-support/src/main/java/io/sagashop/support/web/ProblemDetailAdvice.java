@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.sagashop.problem.Causes;
 import io.sagashop.problem.FieldNames;
 import io.sagashop.problem.InvalidField;
 import io.sagashop.problem.InvalidFields;
@@ -137,9 +138,9 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemException tooLarge = findCause(ex, ProblemException.class);
+        ProblemException tooLarge = Causes.find(ex, ProblemException.class);
         ProblemException problem = tooLarge != null ? tooLarge
-                : UnreadableJson.problem(findCause(ex, JacksonException.class));
+                : UnreadableJson.problem(Causes.find(ex, JacksonException.class));
         return respond(ex, problem, headers, request);
     }
 
@@ -229,24 +230,12 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     private static String constraintName(DataIntegrityViolationException ex) {
         if (HIBERNATE_PRESENT) {
-            var violation = findCause(ex, org.hibernate.exception.ConstraintViolationException.class);
+            var violation = Causes.find(ex, org.hibernate.exception.ConstraintViolationException.class);
             if (violation != null && violation.getConstraintName() != null) {
                 return violation.getConstraintName();
             }
         }
         return "unknown";
-    }
-
-    private static <T extends Throwable> @Nullable T findCause(Throwable ex, Class<T> type) {
-        for (Throwable current = ex; current != null; current = current.getCause()) {
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-            if (current.getCause() == current) {
-                break;
-            }
-        }
-        return null;
     }
 
 }
