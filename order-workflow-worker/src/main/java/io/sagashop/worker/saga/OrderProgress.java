@@ -1,6 +1,7 @@
 package io.sagashop.worker.saga;
 
 import static io.sagashop.contracts.order.OrderFailureTypes.ALREADY_CANCELLED;
+import static io.sagashop.contracts.order.OrderFailureTypes.ORDER_ID_TAKEN;
 
 import io.sagashop.contracts.order.OrderOutcome;
 import io.sagashop.contracts.order.OrderSearchAttributes;
@@ -10,7 +11,9 @@ import io.sagashop.contracts.order.SagaState;
 import io.sagashop.worker.inventory.Reservation;
 import io.sagashop.worker.order.RecordedOrder;
 import io.temporal.workflow.Workflow;
+import java.util.Locale;
 import java.util.UUID;
+import org.slf4j.Logger;
 
 /**
  * Where this run has got the order: its status, its price, its payment and, once the saga
@@ -18,6 +21,8 @@ import java.util.UUID;
  * total are kept current in the run's search attributes too.
  */
 final class OrderProgress {
+
+    private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
 
     private static final Reservation NOT_PRICED = new Reservation(null, 0, null);
 
@@ -68,8 +73,18 @@ final class OrderProgress {
         failureType = type;
     }
 
-    /** Takes the order as an earlier run of the same request left it. */
-    void foundEnded(RecordedOrder recorded) {
+    /**
+     * The order was confirmed or cancelled by an earlier run of the same request, whose
+     * history the namespace's retention has deleted since, so this run could start. Its
+     * records stand: running the saga again would reserve and charge anew, and
+     * compensating would release the stock of a sold order or cancel it in a loop. This
+     * run takes the order as it stands and runs no step.
+     */
+    void foundEnded(UUID orderId, RecordedOrder recorded, SagaSteps steps) {
+        String ended = recorded.status().name().toLowerCase(Locale.ROOT);
+        log.warn("Order {} was already {} by an earlier run; this run returns it as it stands and changes nothing",
+                orderId, ended);
+        steps.skipPending();
         reservation = new Reservation(recorded.reservationId(),
                 recorded.totalCents() != null ? recorded.totalCents() : 0, recorded.currency());
         paymentId = recorded.paymentId();
@@ -79,6 +94,22 @@ final class OrderProgress {
             Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.ORDER_TOTAL_CENTS.valueSet(totalCents()));
         }
         changeStatus(recorded.status());
+        Workflow.setCurrentDetails("The order was already " + ended + " by an earlier run");
+    }
+
+    /**
+     * This request ends without an order: the order id holds another request's. The saga
+     * view and the search attributes say so, and no step runs. The shopper is not
+     * notified: notifications are kept per order id and kind, so a "cancelled" one here
+     * would speak of the other request's order (or be refused as a conflict with that
+     * order's own). The gateway answers a repeat of this request with 409 instead.
+     */
+    void notPlaced(UUID orderId, SagaSteps steps) {
+        ending(ORDER_ID_TAKEN, ServiceText.storable("This request was not placed: order " + orderId
+                + " already holds an order with other content (its Idempotency-Key was used for another cart)"));
+        steps.skipPending();
+        changeStatus(OrderStatus.CANCELLED);
+        Workflow.setCurrentDetails(cancelReason);
     }
 
     String cancelReason() {

@@ -28,7 +28,6 @@ import io.sagashop.worker.payment.PaymentActivities;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.spring.boot.WorkflowImpl;
 import io.temporal.workflow.Workflow;
-import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 
@@ -89,7 +88,8 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             // Null: the order is new (and runs recorded before createOrder answered
             // anything always proceed).
             if (recorded != null && recorded.status().isFinal()) {
-                return alreadyEnded(recorded);
+                progress.foundEnded(orderId(), recorded, steps);
+                return outcome();
             }
             reserveStock();
             checkCustomer();
@@ -134,44 +134,13 @@ public class OrderWorkflowImpl implements OrderWorkflow {
             // this run's to undo or to notify about.
             log.error("Order {} exists with other content; failing without touching it", orderId());
             if (Workflow.getVersion(NOT_PLACED_ENDS_TRUTHFULLY, Workflow.DEFAULT_VERSION, 1) == 1) {
-                endNotPlaced();
+                progress.notPlaced(orderId(), steps);
             }
             else {
                 progress.failed(broken.failureType());
             }
             throw broken.failure();
         }
-    }
-
-    /**
-     * This request ends without an order: the saga view and the search attributes say so,
-     * and no step runs. The shopper is not notified: notifications are kept per order id
-     * and kind, so a "cancelled" one here would speak of the other request's order (or be
-     * refused as a conflict with that order's own). The gateway answers a repeat of this
-     * request with 409 instead.
-     */
-    private void endNotPlaced() {
-        progress.ending(ORDER_ID_TAKEN, storable("This request was not placed: order " + orderId()
-                + " already holds an order with other content (its Idempotency-Key was used for another cart)"));
-        steps.skipPending();
-        progress.changeStatus(OrderStatus.CANCELLED);
-        Workflow.setCurrentDetails(progress.cancelReason());
-    }
-
-    /**
-     * The order was confirmed or cancelled by an earlier run of the same request, whose
-     * history the namespace's retention has deleted since, so this run could start. Its
-     * records stand: running the saga again would reserve and charge anew, and
-     * compensating would release the stock of a sold order or cancel it in a loop.
-     */
-    private OrderOutcome alreadyEnded(RecordedOrder recorded) {
-        String status = recorded.status().name().toLowerCase(Locale.ROOT);
-        log.warn("Order {} was already {} by an earlier run; this run returns it as it stands and changes nothing",
-                orderId(), status);
-        steps.skipPending();
-        progress.foundEnded(recorded);
-        Workflow.setCurrentDetails("The order was already " + status + " by an earlier run");
-        return outcome();
     }
 
     private void reserveStock() {
