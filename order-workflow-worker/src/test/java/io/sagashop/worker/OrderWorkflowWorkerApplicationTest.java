@@ -9,6 +9,7 @@ import io.sagashop.contracts.order.OrderStatus;
 import io.sagashop.contracts.order.OrderWorkflow;
 import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.contracts.order.PlaceOrder;
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.worker.http.StubServer;
 import io.sagashop.worker.saga.SagaProperties;
 import io.temporal.client.WorkflowClient;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,6 +53,8 @@ class OrderWorkflowWorkerApplicationTest {
         for (String service : List.of("customer", "inventory", "order", "payment", "notification")) {
             registry.add("sagashop.worker.services." + service + ".base-url", () -> services.baseUrl().toString());
         }
+        registry.add("spring.security.oauth2.client.provider.sagashop.token-uri", TestIssuer.shared()::tokenUri);
+        registry.add("SAGASHOP_WORKER_CLIENT_SECRET", () -> "test-secret");
     }
 
     @AfterAll
@@ -118,6 +123,13 @@ class OrderWorkflowWorkerApplicationTest {
                     "POST /api/customers/" + customerId + "/order-checks", "PUT /api/payments/" + orderId,
                     "POST /api/orders/" + orderId + "/confirm",
                     "PUT /api/notifications/" + orderId + "/ORDER_CONFIRMED");
+        // Every call carries the worker's own token, fetched by client credentials.
+        assertThat(services.requests()).extracting(StubServer.RecordedRequest::authorization)
+            .allSatisfy(authorization -> assertThat(authorization).startsWith("Bearer ey"));
+        String token = services.requests().getFirst().authorization().substring("Bearer ".length());
+        Jwt jwt = NimbusJwtDecoder.withJwkSetUri(TestIssuer.shared().jwkSetUri()).build().decode(token);
+        assertThat(jwt.getClaimAsString("scope")).isEqualTo("saga");
+        assertThat(jwt.getAudience()).containsExactlyInAnyOrderElementsOf(TestIssuer.SERVICES);
     }
 
 }

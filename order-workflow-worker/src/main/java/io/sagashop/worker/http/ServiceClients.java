@@ -13,18 +13,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the typed HTTP client ({@code @HttpExchange} interface) of a service: its base
- * URL and timeouts from configuration, and {@link ServiceFailures} turning every error
- * into the Temporal failure the saga expects.
+ * URL and timeouts from configuration, the worker's token ({@link ServiceCredentials}),
+ * and {@link ServiceFailures} turning every error into the Temporal failure the saga
+ * expects.
  */
 @Component
 public class ServiceClients {
 
     private final RestClient.Builder restClientBuilder;
 
+    private final ServiceCredentials credentials;
+
     private final ServiceFailures failures;
 
-    public ServiceClients(RestClient.Builder restClientBuilder, JsonMapper jsonMapper) {
+    public ServiceClients(RestClient.Builder restClientBuilder, ServiceCredentials credentials, JsonMapper jsonMapper) {
         this.restClientBuilder = restClientBuilder;
+        this.credentials = credentials;
         this.failures = new ServiceFailures(jsonMapper);
     }
 
@@ -43,6 +47,9 @@ public class ServiceClients {
             .requestFactory(requestFactory)
             .requestInterceptor((request, body, execution) -> failures.failIfUnanswered(serviceName, endpoint, request,
                     body, execution))
+            // Inside failIfUnanswered, so that a sign-in server that cannot be reached is
+            // a retryable failure too.
+            .requestInterceptors(interceptors -> interceptors.addAll(credentials.interceptors()))
             .defaultStatusHandler(HttpStatusCode::isError, failures::throwFailureFor)
             .build();
         return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient))

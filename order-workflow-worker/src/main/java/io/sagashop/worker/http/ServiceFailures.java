@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * problem's slug (the part of {@code urn:sagashop:problem:<slug>} after the prefix),
  * which the workflow branches on, and whose message is the problem's detail. A 5xx
  * answer, a 408 or 429, a timeout or a refused connection may go away: a retryable
- * failure, retried by the activity's retry policy.
+ * failure, retried by the activity's retry policy. So may a 401 or 403 and a token the
+ * sign-in server would not hand out: they refuse the worker's credentials, not the order,
+ * and a fresh token or a corrected configuration lets the saga go on where it stopped.
  */
 public final class ServiceFailures {
 
@@ -46,10 +49,16 @@ public final class ServiceFailures {
     /** Failure type of a request that got no answer in time. */
     public static final String SERVICE_TIMEOUT = "service-timeout";
 
+    /** Failure type of a request sent without a token because none could be obtained. */
+    public static final String CREDENTIALS_UNAVAILABLE = "service-credentials-unavailable";
+
     private static final Logger log = LoggerFactory.getLogger(ServiceFailures.class);
 
-    /** Client errors that say "not now" rather than "no". */
-    private static final Set<Integer> TRANSIENT_CLIENT_ERRORS = Set.of(408, 425, 429);
+    /**
+     * Client errors that say "not now" rather than "no", or that refuse the worker's
+     * credentials rather than the request (401, 403).
+     */
+    private static final Set<Integer> TRANSIENT_CLIENT_ERRORS = Set.of(401, 403, 408, 425, 429);
 
     private static final int MAX_PROBLEM_BYTES = 64 * 1024;
 
@@ -124,6 +133,13 @@ public final class ServiceFailures {
             log.warn("{} {} got no answer ({}); will be retried", request.getMethod(), request.getURI(), message);
             log.debug("No answer from {} {}", request.getMethod(), request.getURI(), e);
             throw failure(message, timedOut ? SERVICE_TIMEOUT : SERVICE_UNREACHABLE, true);
+        }
+        catch (OAuth2AuthorizationException e) {
+            String message = "no token for " + service + ": " + e.getError().getErrorCode()
+                    + (e.getError().getDescription() != null ? " (" + e.getError().getDescription() + ")" : "");
+            log.warn("{} {} not sent ({}); will be retried", request.getMethod(), request.getURI(), message);
+            log.debug("No token for {} {}", request.getMethod(), request.getURI(), e);
+            throw failure(message, CREDENTIALS_UNAVAILABLE, true);
         }
     }
 

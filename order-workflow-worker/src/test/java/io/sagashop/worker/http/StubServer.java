@@ -18,6 +18,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import io.sagashop.testsupport.security.TestIssuer;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,8 +96,30 @@ public final class StubServer implements AutoCloseable {
         return new ServicesProperties(endpoint, endpoint, endpoint, endpoint, endpoint);
     }
 
+    /** The clients as the worker builds them, with tokens from the test issuer. */
     public static ServiceClients serviceClients() {
-        return new ServiceClients(RestClient.builder(), JsonMapper.shared());
+        return new ServiceClients(RestClient.builder(), testIssuerCredentials(), JsonMapper.shared());
+    }
+
+    /**
+     * The worker's client-credentials registration, pointed at
+     * {@link TestIssuer#shared()}'s token endpoint.
+     */
+    public static ServiceCredentials testIssuerCredentials() {
+        return credentialsFrom(TestIssuer.shared().tokenUri());
+    }
+
+    /** The worker's client-credentials registration with this token endpoint. */
+    public static ServiceCredentials credentialsFrom(String tokenUri) {
+        ClientRegistration registration = ClientRegistration.withRegistrationId(ServiceCredentials.REGISTRATION_ID)
+            .clientId(TestIssuer.WORKER_CLIENT)
+            .clientSecret("test-secret")
+            .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+            .scope("saga")
+            .tokenUri(tokenUri)
+            .build();
+        ClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
+        return new ServiceCredentials(registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
     }
 
     public URI baseUrl() {
@@ -121,8 +149,8 @@ public final class StubServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests
-                .add(new RecordedRequest(method, path, exchange.getRequestHeaders().getFirst("Content-Type"), body));
+            requests.add(new RecordedRequest(method, path, exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestHeaders().getFirst("Authorization"), body));
             Answer answer = answers.getOrDefault(method + " " + path,
                     new Answer(404, "text/plain", "no stub for " + method + " " + path, false));
             if (answer.never()) {
@@ -141,7 +169,7 @@ public final class StubServer implements AutoCloseable {
         }
     }
 
-    public record RecordedRequest(String method, String path, String contentType, String body) {
+    public record RecordedRequest(String method, String path, String contentType, String authorization, String body) {
     }
 
     private record Answer(int status, String contentType, String body, boolean never) {
