@@ -3,13 +3,13 @@
 # One image recipe for every deployable of Saga Shop, chosen with the build argument MODULE:
 #   docker build --build-arg MODULE=inventory-service -t saga-shop/inventory-service .
 # MODULE is one of: customer-service, inventory-service, order-service, payment-service,
-# notification-service, order-workflow-worker, gateway.
+# notification-service, auth-server, order-workflow-worker, gateway.
 #
 # Base images: Eclipse Temurin 25 on Ubuntu 24.04 (noble), tags as listed in
 # docker-library/official-images, library/eclipse-temurin. The JDK builds, the JRE runs.
 
 # ---------------------------------------------------------------------------------------------------------------
-# Build: the same for every MODULE (it never reads the argument), so BuildKit runs it once and all seven images
+# Build: the same for every MODULE (it never reads the argument), so BuildKit runs it once and all eight images
 # share it.
 FROM eclipse-temurin:25-jdk-noble AS build
 WORKDIR /workspace
@@ -26,13 +26,13 @@ COPY --parents */src ./
 # -pl ... -am builds the deployables and the libraries they need, not the system tests.
 RUN --mount=type=cache,target=/root/.m2,sharing=locked \
     ./mvnw -B -ntp package -DskipTests \
-      -pl customer-service,inventory-service,order-service,payment-service,notification-service,order-workflow-worker,gateway \
+      -pl customer-service,inventory-service,order-service,payment-service,notification-service,auth-server,order-workflow-worker,gateway \
       -am
 
 # Spring Boot's layers of each jar (<module>/target/<module>-<version>.jar), one directory each, so that an image
 # rebuilt after a code change keeps the dependency layers it already had.
 RUN for module in customer-service inventory-service order-service payment-service notification-service \
-                  order-workflow-worker gateway; do \
+                  auth-server order-workflow-worker gateway; do \
       set -- "$module"/target/"$module"-*.jar; \
       if [ "$#" -ne 1 ] || [ ! -f "$1" ]; then echo "expected one jar in $module/target, found: $*" >&2; exit 1; fi; \
       java -Djarmode=tools -jar "$1" extract --layers --launcher --destination "/layers/$module" || exit 1; \

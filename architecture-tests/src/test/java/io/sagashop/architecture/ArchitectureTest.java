@@ -34,8 +34,8 @@ class ArchitectureTest {
 
     /** The root package of each deployable. */
     private static final List<String> DEPLOYABLES = List.of("io.sagashop.customer", "io.sagashop.inventory",
-            "io.sagashop.order", "io.sagashop.payment", "io.sagashop.notification", "io.sagashop.gateway",
-            "io.sagashop.worker", "io.sagashop.launcher");
+            "io.sagashop.order", "io.sagashop.payment", "io.sagashop.notification", "io.sagashop.auth",
+            "io.sagashop.gateway", "io.sagashop.worker", "io.sagashop.launcher");
 
     /**
      * Modules whose classes are checked; their compiled main classes are in
@@ -43,7 +43,7 @@ class ArchitectureTest {
      */
     private static final List<String> MODULES = List.of("http-problems", "service-support", "order-contracts",
             "customer-service", "inventory-service", "order-service", "payment-service", "notification-service",
-            "gateway", "order-workflow-worker", "launcher");
+            "auth-server", "gateway", "order-workflow-worker", "launcher");
 
     /**
      * The workflow and what it is made of: replayed on every worker, so it must compute
@@ -66,9 +66,9 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = { "io.sagashop.customer", "io.sagashop.inventory", "io.sagashop.order", "io.sagashop.payment",
-                    "io.sagashop.notification", "io.sagashop.gateway", "io.sagashop.worker", "io.sagashop.launcher" })
+    @ValueSource(strings = { "io.sagashop.customer", "io.sagashop.inventory", "io.sagashop.order",
+            "io.sagashop.payment", "io.sagashop.notification", "io.sagashop.auth", "io.sagashop.gateway",
+            "io.sagashop.worker", "io.sagashop.launcher" })
     void aDeployableDependsOnNoOtherDeployable(String deployable) {
         String[] others = DEPLOYABLES.stream()
             .filter(other -> !other.equals(deployable))

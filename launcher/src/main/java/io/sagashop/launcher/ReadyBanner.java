@@ -9,20 +9,21 @@ import io.sagashop.launcher.stack.App;
 import io.sagashop.launcher.stack.ShopStack;
 
 /**
- * What the user reads once everything is up: where to go, a first order to paste, and how
- * long it took.
+ * What the user reads once everything is up: where to go, who to sign in as, a first
+ * order to paste, and how long it took.
  */
 record ReadyBanner(LauncherSettings settings, TemporalDevServer temporal, Duration sinceCommand,
         ShopStack.StartTimes times) {
 
-    /**
-     * Ada Lovelace, an active demo customer with room on her credit limit (README, "Demo
-     * data").
-     */
-    private static final String DEMO_CUSTOMER = "c1000000-0000-4000-8000-000000000001";
+    /** The demo accounts' shared password (auth-server's seed; README, "Sign in"). */
+    private static final String DEMO_PASSWORD = "saga-shop-demo";
 
     String text() {
         String gateway = "http://localhost:" + settings.appPorts().get(App.GATEWAY);
+        int authPort = settings.appPorts().get(App.AUTH);
+        String signIn = "http://localhost:" + authPort;
+        // The token script assumes the default port; anything else is said on its line.
+        String issuer = authPort == App.AUTH.defaultPort() ? "" : "SAGASHOP_ISSUER_URI=" + signIn + " ";
         String workflows = temporal.uiUrl() + "/namespaces/default/workflows";
         String training = times.aotTraining().isZero() || times.aotTraining().toMillis() < 50 ? ""
                 : ", preparing fast starts " + seconds(times.aotTraining());
@@ -31,23 +32,29 @@ record ReadyBanner(LauncherSettings settings, TemporalDevServer temporal, Durati
                 Saga Shop is ready in %s (PostgreSQL and Temporal %s%s, applications %s).
 
                   Shop API (Swagger UI)  %s/swagger-ui.html
+                  Sign-in server         %s
                   Temporal UI            %s
                   Logs                   %s
                   Data                   %s (kept between runs; delete it to start afresh)
 
-                Place an order as Ada Lovelace, one of the demo customers (the same key again finds the same order):
+                Demo accounts, all with the password %s: ada@example.com, grace@example.com, alan@example.com,
+                mallory@example.com (blocked), bob@example.com (a 50.00 EUR limit), operator@example.com.
 
-                  curl -i %s/api/orders -H 'Content-Type: application/json' \\
-                    -H 'X-Customer-Id: %s' -H 'Idempotency-Key: %s' \\
+                Place an order as Ada Lovelace (the same key again finds the same order):
+
+                  TOKEN=$(%sscripts/shop-token.sh ada@example.com %s)
+                  curl -i %s/api/orders -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
+                    -H 'Idempotency-Key: %s' \\
                     -d '{"lines":[{"sku":"COF-ESPRESSO-250","quantity":2}],"paymentToken":"tok_visa"}'
 
-                Follow its saga at %s/api/orders/<orderId>/saga (with the same X-Customer-Id header), and the
-                confirmed orders in the Temporal UI: %s?query=OrderStatus%%3D%%22CONFIRMED%%22
+                Follow its saga at %s/api/orders/<orderId>/saga (with the same token), and the confirmed orders in
+                the Temporal UI: %s?query=OrderStatus%%3D%%22CONFIRMED%%22
 
                 Press Ctrl-C to stop everything.
                 """.formatted(seconds(sinceCommand), seconds(times.infrastructure()), training,
-                seconds(times.applications()), gateway, workflows, settings.logDirectory(), settings.dataDirectory(),
-                gateway, DEMO_CUSTOMER, UUID.randomUUID(), gateway, workflows);
+                seconds(times.applications()), gateway, signIn, workflows, settings.logDirectory(),
+                settings.dataDirectory(), DEMO_PASSWORD, issuer, DEMO_PASSWORD, gateway, UUID.randomUUID(), gateway,
+                workflows);
     }
 
     private static String seconds(Duration duration) {

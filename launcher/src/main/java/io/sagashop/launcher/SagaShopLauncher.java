@@ -21,9 +21,11 @@ import io.sagashop.launcher.process.FreePorts;
 import io.sagashop.launcher.process.LogFile;
 import io.sagashop.launcher.process.ManagedProcess;
 import io.sagashop.launcher.process.ProcessFailedException;
+import io.sagashop.launcher.stack.App;
 import io.sagashop.launcher.stack.AppJvms;
 import io.sagashop.launcher.stack.ServiceDatabases;
 import io.sagashop.launcher.stack.ShopStack;
+import io.sagashop.launcher.stack.StackSecrets;
 import io.sagashop.launcher.stack.StackSettings;
 
 /**
@@ -64,16 +66,19 @@ public final class SagaShopLauncher {
         checkPortsAreFree(settings.ports());
 
         long started = System.nanoTime();
-        log.info("Starting Saga Shop: PostgreSQL, Temporal and 7 applications (logs in {})", settings.logDirectory());
+        log.info("Starting Saga Shop: PostgreSQL, Temporal and {} applications (logs in {})", App.values().length,
+                settings.logDirectory());
         ServiceDatabases databases = settings.embeddedPostgres()
                 ? new LocalPostgres(settings.dataDirectory().resolve("postgres"), settings.postgresPort(),
                         new LogFile(settings.logDirectory().resolve("postgres.log")))
                 : new ExistingPostgres(settings.postgresUrl(), settings.postgresUser(), settings.postgresPassword());
         StackSettings stackSettings = new StackSettings(LauncherSettings.HOST, settings.appPorts(),
                 settings.temporalPorts(), settings.dataDirectory().resolve("temporal").resolve("temporal.db"),
-                settings.logDirectory(), AppJvms.extractedWithAotCache(settings.appJars(),
-                        settings.dataDirectory().resolve("apps"), AppJvms.DEFAULT_OPTIONS),
-                databases, Map.of(), Duration.ofMinutes(3));
+                settings.logDirectory(),
+                AppJvms.extractedWithAotCache(settings.appJars(), settings.dataDirectory().resolve("apps"),
+                        AppJvms.DEFAULT_OPTIONS),
+                databases, StackSecrets.keptIn(settings.dataDirectory().resolve("secrets.properties")), Map.of(),
+                Duration.ofMinutes(3));
 
         ShopStack stack = ShopStack.create(stackSettings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, lock), "saga-shop-stop"));

@@ -26,10 +26,11 @@ import io.sagashop.launcher.process.TemporalDevServer;
 
 /**
  * The whole of Saga Shop as separate processes on one machine: a PostgreSQL database and
- * login per service, a real Temporal server, the five services, the worker and the
- * gateway, each configured only by environment variables. This is the one place that
- * knows the topology: which application talks to which, under which variable. The
- * launcher and the system tests both start the shop through it.
+ * login per service and for the sign-in server, a real Temporal server, the five
+ * services, the sign-in server, the worker and the gateway, each configured only by
+ * environment variables. This is the one place that knows the topology: which application
+ * talks to which, under which variable. The launcher and the system tests both start the
+ * shop through it.
  */
 public final class ShopStack implements AutoCloseable {
 
@@ -95,7 +96,7 @@ public final class ShopStack implements AutoCloseable {
                 () -> TemporalDevServer.start(settings.host(), settings.temporalPorts(), settings.temporalDatabase(),
                         SEARCH_ATTRIBUTES, logFile("temporal-server"), settings.startTimeout()));
         CompletableFuture<Map<App, AppDatabase>> databasesOpened = async(
-                () -> settings.databases().open(App.services()));
+                () -> settings.databases().open(App.withDatabases()));
         // Whatever of the three fails first is reported; the others are still collected
         // so they can be stopped.
         join(CompletableFuture.allOf(extracted, temporalStarted.thenAccept(server -> temporal = server),
@@ -142,21 +143,45 @@ public final class ShopStack implements AutoCloseable {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_ADDRESS", settings.host());
         environment.put("SERVER_PORT", Integer.toString(settings.port(app)));
-        if (app.isService()) {
+        if (app.ownsDatabase()) {
             AppDatabase database = databases.get(app);
             environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
             environment.put("SPRING_DATASOURCE_USERNAME", database.username());
             environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
         }
-        if (app == App.WORKER) {
-            environment.put("TEMPORAL_ADDRESS", temporal.target());
-            App.services().forEach(service -> environment.put(service.urlVariable(), baseUri(service).toString()));
+        // The issuer is the sign-in server's address as the browser sees it; its keys
+        // and tokens are fetched at the address it listens on.
+        environment.put("SAGASHOP_ISSUER_URI", publicUri(App.AUTH).toString());
+        if (app != App.AUTH) {
+            environment.put("SAGASHOP_JWK_SET_URI", baseUri(App.AUTH) + "/oauth2/jwks");
         }
-        if (app == App.GATEWAY) {
-            environment.put("TEMPORAL_ADDRESS", temporal.target());
-            environment.put("TEMPORAL_UI_URL", temporal.uiUrl());
-            for (App service : List.of(App.INVENTORY, App.ORDER)) {
-                environment.put(service.urlVariable(), baseUri(service).toString());
+        StackSecrets secrets = settings.secrets();
+        switch (app) {
+            case AUTH -> {
+                environment.put("SAGASHOP_GATEWAY_URL", publicUri(App.GATEWAY).toString());
+                environment.put("SAGASHOP_GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret());
+                environment.put("SAGASHOP_WORKER_CLIENT_SECRET", secrets.workerClientSecret());
+                // Local mode only: a key of the moment, announced in the log; tokens
+                // and sessions end with the process.
+                environment.put("SAGASHOP_AUTH_GENERATE_KEY", "true");
+            }
+            case WORKER -> {
+                environment.put("TEMPORAL_ADDRESS", temporal.target());
+                environment.put("SAGASHOP_TOKEN_URI", baseUri(App.AUTH) + "/oauth2/token");
+                environment.put("SAGASHOP_WORKER_CLIENT_SECRET", secrets.workerClientSecret());
+                App.services().forEach(service -> environment.put(service.urlVariable(), baseUri(service).toString()));
+            }
+            case GATEWAY -> {
+                environment.put("TEMPORAL_ADDRESS", temporal.target());
+                environment.put("TEMPORAL_UI_URL", temporal.uiUrl());
+                environment.put("SAGASHOP_TOKEN_URI", baseUri(App.AUTH) + "/oauth2/token");
+                environment.put("SAGASHOP_GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret());
+                environment.put("SAGASHOP_ORDER_ID_SECRET", secrets.orderIdSecret());
+                for (App service : List.of(App.INVENTORY, App.ORDER)) {
+                    environment.put(service.urlVariable(), baseUri(service).toString());
+                }
+            }
+            default -> {
             }
         }
         environment.putAll(settings.environmentOverrides().getOrDefault(app, Map.of()));
@@ -167,8 +192,25 @@ public final class ShopStack implements AutoCloseable {
         return apps.get(app);
     }
 
+    /**
+     * The gateway as a browser reaches it: the address its sign-in redirects come back
+     * to.
+     */
     public URI gateway() {
-        return baseUri(App.GATEWAY);
+        return publicUri(App.GATEWAY);
+    }
+
+    /** An application at the address it listens on. */
+    public URI baseUri(App app) {
+        return URI.create("http://" + settings.host() + ":" + settings.port(app));
+    }
+
+    /**
+     * An application as a browser names it. Sign-in redirects and cookies are bound to a
+     * host name, so the gateway and the sign-in server are always named this way.
+     */
+    public URI publicUri(App app) {
+        return URI.create("http://localhost:" + settings.port(app));
     }
 
     public TemporalDevServer temporal() {
@@ -227,10 +269,6 @@ public final class ShopStack implements AutoCloseable {
     @Override
     public void close() {
         stop(Duration.ofSeconds(30));
-    }
-
-    private URI baseUri(App app) {
-        return URI.create("http://" + settings.host() + ":" + settings.port(app));
     }
 
     private LogFile logFile(String name) {

@@ -9,11 +9,11 @@ import io.sagashop.launcher.process.TemporalDevServer;
 /**
  * Everything that differs between one run of the stack and another: the address and
  * ports, where the data and the logs go, how the JVMs start, where the databases come
- * from, and settings added to an application's environment (a longer payment retry budget
- * for an outage test, say).
+ * from, the secrets the applications share, and settings added to an application's
+ * environment (a longer payment retry budget for an outage test, say).
  */
 public record StackSettings(String host, Map<App, Integer> ports, TemporalDevServer.Ports temporalPorts,
-        Path temporalDatabase, Path logDirectory, AppJvms jvms, ServiceDatabases databases,
+        Path temporalDatabase, Path logDirectory, AppJvms jvms, ServiceDatabases databases, StackSecrets secrets,
         Map<App, Map<String, String>> environmentOverrides, Duration startTimeout) {
 
     public StackSettings {
