@@ -145,22 +145,30 @@ public final class TestIssuer implements AutoCloseable {
 
     /** A shopper's delegated token, as the gateway relays it. */
     public String shopper(UUID customerId) {
+        return shopperToken(customerId).signed();
+    }
+
+    /** A shopper's token, to change before signing. */
+    public Token shopperToken(UUID customerId) {
         return token().subject(customerId.toString())
             .audiences(PERSON_AUDIENCES)
             .scopes("openid", "profile", "shop")
             .roles("SHOPPER")
-            .claim("name", "Shopper " + customerId.toString().substring(0, 8))
-            .signed();
+            .claim("name", "Shopper " + customerId.toString().substring(0, 8));
     }
 
     /** The demo operator's delegated token. */
     public String operator() {
+        return operatorToken().signed();
+    }
+
+    /** The demo operator's token, to change before signing. */
+    public Token operatorToken() {
         return token().subject(OPERATOR_SUBJECT.toString())
             .audiences(PERSON_AUDIENCES)
             .scopes("openid", "profile", "shop")
             .roles("OPERATOR")
-            .claim("name", "Olivia Operator")
-            .signed();
+            .claim("name", "Olivia Operator");
     }
 
     /** {@code Authorization} header value for a token. */
