@@ -14,10 +14,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
@@ -115,9 +117,11 @@ class CustomerQueryTest {
             .isEqualTo("customerId");
     }
 
+    /** The list holds every customer's email and credit limit: an operator's read. */
     private List<CustomerResponse> listCustomers() {
         return client.get()
             .uri("/api/customers")
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().operator()))
             .exchange()
             .expectStatus()
             .isOk()

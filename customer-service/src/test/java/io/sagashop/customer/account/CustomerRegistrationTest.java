@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
@@ -292,6 +294,7 @@ class CustomerRegistrationTest {
     void missingIdempotencyKeyIsNamed() {
         client.post()
             .uri("/api/customers")
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().operator()))
             .contentType(MediaType.APPLICATION_JSON)
             .body(body("No Key", newEmail(), 0))
             .exchange()
@@ -357,9 +360,11 @@ class CustomerRegistrationTest {
             .hasMessageContaining("customer_email_unique");
     }
 
+    /** Registering is an operator's call. */
     private ResponseSpec register(String idempotencyKey, String json) {
         return client.post()
             .uri("/api/customers")
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().operator()))
             .header(IDEMPOTENCY_KEY, idempotencyKey)
             .contentType(MediaType.APPLICATION_JSON)
             .body(json)

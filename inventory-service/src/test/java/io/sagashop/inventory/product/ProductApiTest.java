@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.sagashop.inventory.TestProducts;
 import io.sagashop.problem.ProblemTypes;
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
@@ -27,9 +30,12 @@ class ProductApiTest {
 
     private final TestProducts products;
 
+    /** The catalog is read for a shopper, through the gateway. */
     @Autowired
     ProductApiTest(RestTestClient client, JdbcClient jdbc) {
-        this.client = client;
+        this.client = client.mutate()
+            .defaultHeader(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().shopper(UUID.randomUUID())))
+            .build();
         this.products = new TestProducts(jdbc);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.sagashop.inventory.TestProducts;
 import io.sagashop.problem.ProblemTypes;
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
@@ -36,9 +38,12 @@ class RestockApiTest {
 
     private final TestProducts products;
 
+    /** Restocking is an operator's call. */
     @Autowired
     RestockApiTest(RestTestClient client, JdbcClient jdbc) {
-        this.client = client;
+        this.client = client.mutate()
+            .defaultHeader(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().operator()))
+            .build();
         this.jdbc = jdbc;
         this.products = new TestProducts(jdbc);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.sagashop.inventory.TestProducts;
 import io.sagashop.problem.ProblemTypes;
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
@@ -245,8 +247,7 @@ class ReservationApiTest {
         UUID orderId = UUID.randomUUID();
         String reserved = body(reserve(orderId, oneLine(sku, 1)).expectStatus().isCreated());
 
-        String fetched = body(
-                client.get().uri("/api/reservations/{orderId}", orderId).exchange().expectStatus().isOk());
+        String fetched = body(readAsOperator(orderId).exchange().expectStatus().isOk());
 
         assertThat(fetched).isEqualTo(reserved);
     }
@@ -255,9 +256,7 @@ class ReservationApiTest {
     void getWithoutReservationIsNotFound() {
         UUID orderId = UUID.randomUUID();
 
-        client.get()
-            .uri("/api/reservations/{orderId}", orderId)
-            .exchange()
+        readAsOperator(orderId).exchange()
             .expectStatus()
             .isNotFound()
             .expectHeader()
@@ -353,9 +352,7 @@ class ReservationApiTest {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM reservation_line l JOIN reservation r ON r.id = l.reservation_id
                 WHERE r.order_id = ?""").param(orderId).query(Integer.class).single()).isZero();
-        client.get()
-            .uri("/api/reservations/{orderId}", orderId)
-            .exchange()
+        readAsOperator(orderId).exchange()
             .expectStatus()
             .isOk()
             .expectBody()
@@ -478,6 +475,13 @@ class ReservationApiTest {
             .contentType(MediaType.APPLICATION_JSON)
             .body(json)
             .exchange();
+    }
+
+    /** An operator looks a reservation up; the saga may too. */
+    private RestTestClient.RequestHeadersSpec<?> readAsOperator(UUID orderId) {
+        return client.get()
+            .uri("/api/reservations/{orderId}", orderId)
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().operator()));
     }
 
     private RestTestClient.ResponseSpec release(UUID orderId) {

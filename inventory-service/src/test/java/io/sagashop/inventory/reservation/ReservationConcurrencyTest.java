@@ -123,7 +123,9 @@ class ReservationConcurrencyTest {
         List<Answer> answers = inParallel(40,
                 i -> i % 2 == 0 ? reserve(orders.get(i / 2), sku, 1) : release(orders.get(i / 2)));
 
-        assertThat(answers).extracting(Answer::status).containsOnly(201, 200, 409);
+        // Which request of a pair lands first is the race's to decide: all releases may
+        // win.
+        assertThat(answers).extracting(Answer::status).isSubsetOf(201, 200, 409);
         assertThat(products.stock(sku)).isEqualTo(100);
         assertThat(jdbc.sql("SELECT count(*) FROM reservation WHERE order_id IN (:orders) AND status = 'RELEASED'")
             .param("orders", orders)

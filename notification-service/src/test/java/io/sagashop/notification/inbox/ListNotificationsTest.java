@@ -8,9 +8,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
@@ -139,9 +141,12 @@ class ListNotificationsTest {
             .getResponseBody();
     }
 
+    /** The gateway lists notifications for a shopper, with the shopper's token. */
     private NotificationPage list(String filter, UUID id, String paging) {
+        UUID shopper = filter.equals("customerId") ? id : UUID.randomUUID();
         return client.get()
             .uri("/api/notifications?" + filter + "=" + id + paging)
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().shopper(shopper)))
             .exchange()
             .expectStatus()
             .isOk()

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
@@ -119,8 +121,12 @@ class ReadOrderTest {
         expectInvalidField(api.get("/api/orders?" + query.formatted(UUID.randomUUID())), field);
     }
 
+    /** The gateway lists a shopper's orders with the shopper's token. */
     private OrderPage list(UUID customerId, int page, int size) {
-        return api.get("/api/orders?customerId={customerId}&page={page}&size={size}", customerId, page, size)
+        return client.get()
+            .uri("/api/orders?customerId={customerId}&page={page}&size={size}", customerId, page, size)
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().shopper(customerId)))
+            .exchange()
             .expectStatus()
             .isOk()
             .expectBody(OrderPage.class)

@@ -3,11 +3,13 @@ package io.sagashop.payment.charge;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import io.sagashop.payment.processor.TestCardToken;
+import io.sagashop.testsupport.security.TestIssuer;
 
 /**
  * The payment service's endpoints as a caller (the saga's worker, an operator) uses them.
@@ -48,13 +50,18 @@ final class PaymentApi {
         return refund(orderId).expectStatus().isOk().expectBody(PaymentResponse.class).returnResult().getResponseBody();
     }
 
+    /** An operator looks a payment up; the saga may too. */
     ResponseSpec find(UUID orderId) {
-        return client.get().uri("/api/payments/{orderId}", orderId).exchange();
+        return client.get()
+            .uri("/api/payments/{orderId}", orderId)
+            .header(HttpHeaders.AUTHORIZATION, operator())
+            .exchange();
     }
 
     void injectFaults(int failNextCalls, int latencyMillis) {
         client.put()
             .uri("/api/operator/processor-faults")
+            .header(HttpHeaders.AUTHORIZATION, operator())
             .contentType(MediaType.APPLICATION_JSON)
             .body(Map.of("failNextCalls", failNextCalls, "latencyMillis", latencyMillis))
             .exchange()
@@ -65,6 +72,7 @@ final class PaymentApi {
     Faults faults() {
         return client.get()
             .uri("/api/operator/processor-faults")
+            .header(HttpHeaders.AUTHORIZATION, operator())
             .exchange()
             .expectStatus()
             .isOk()
@@ -74,7 +82,19 @@ final class PaymentApi {
     }
 
     void clearFaults() {
-        client.delete().uri("/api/operator/processor-faults").exchange().expectStatus().isNoContent();
+        client.delete()
+            .uri("/api/operator/processor-faults")
+            .header(HttpHeaders.AUTHORIZATION, operator())
+            .exchange()
+            .expectStatus()
+            .isNoContent();
+    }
+
+    /**
+     * Faults and look-ups are an operator's calls; the saga's worker makes the others.
+     */
+    private static String operator() {
+        return TestIssuer.bearer(TestIssuer.shared().operator());
     }
 
     record Faults(int failNextCalls, int latencyMillis) {

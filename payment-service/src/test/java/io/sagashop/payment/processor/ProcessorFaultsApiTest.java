@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
+import io.sagashop.testsupport.security.TestIssuer;
 import io.sagashop.testsupport.service.ServiceApplicationTest;
 
 @ServiceApplicationTest
@@ -25,8 +27,11 @@ class ProcessorFaultsApiTest {
 
     private final RestTestClient client;
 
+    /** The simulated processor's faults are an operator's to set. */
     ProcessorFaultsApiTest(@Autowired RestTestClient client) {
-        this.client = client;
+        this.client = client.mutate()
+            .defaultHeader(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().operator()))
+            .build();
     }
 
     @AfterEach

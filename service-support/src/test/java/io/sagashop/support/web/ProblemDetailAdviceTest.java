@@ -21,9 +21,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.sagashop.testsupport.security.SignedByTestIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+@SignedByTestIssuer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sagashop.http.max-request-body=1KB")
 class ProblemDetailAdviceTest {
@@ -229,10 +231,12 @@ class ProblemDetailAdviceTest {
     @ExtendWith(OutputCaptureExtension.class)
     void aMultipartContentTypeWithoutABoundaryIsABadRequestNotAServerError(CapturedOutput output) throws Exception {
         HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/baskets/latest"))
+            .header("Authorization", ProblemTestApplication.WORKER)
             .header("Content-Type", "multipart/form-data")
             .GET()
             .build();
         HttpRequest write = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/baskets"))
+            .header("Authorization", ProblemTestApplication.WORKER)
             .header("Content-Type", "multipart/form-data")
             .POST(BodyPublishers.ofString(VALID))
             .build();
@@ -257,6 +261,7 @@ class ProblemDetailAdviceTest {
 
     private HttpRequest.Builder request(String path, BodyPublisher body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", ProblemTestApplication.WORKER)
             .header("Content-Type", "application/json")
             .POST(body);
     }

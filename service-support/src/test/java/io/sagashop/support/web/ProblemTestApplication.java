@@ -1,9 +1,11 @@
 package io.sagashop.support.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,9 @@ import io.sagashop.problem.ProblemException;
 import io.sagashop.problem.validation.DistinctSkus;
 import io.sagashop.problem.validation.Sku;
 import io.sagashop.problem.validation.Reason;
+import io.sagashop.support.security.Authorities;
+import io.sagashop.support.security.EndpointAccess;
+import io.sagashop.testsupport.security.TestIssuer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +35,19 @@ import jakarta.validation.constraints.Size;
 /** A minimal service exercising the shared error contract. */
 @SpringBootApplication
 class ProblemTestApplication {
+
+    /** The worker's Authorization header, for a whole test run. */
+    static final String WORKER = TestIssuer
+        .bearer(TestIssuer.shared().workerToken().lifetime(Duration.ofHours(1)).signed());
+
+    /**
+     * Every path is the worker's, unknown ones included, so that the error contract is
+     * seen past the token check.
+     */
+    @Bean
+    EndpointAccess everyPathForTheWorker() {
+        return endpoints -> endpoints.requestMatchers("/**").hasAuthority(Authorities.SAGA);
+    }
 
     record Line(@NotNull @Sku String sku, @NotNull @Min(1) @Max(100) Integer quantity) implements DistinctSkus.Line {
     }

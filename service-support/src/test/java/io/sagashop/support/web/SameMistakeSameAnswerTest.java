@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.sagashop.testsupport.security.SignedByTestIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * gateway's {@code SameMistakeSameAnswerTest} expects the very same bodies: a client
  * cannot tell which API refused it but by the {@code instance}.
  */
+@SignedByTestIssuer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SameMistakeSameAnswerTest {
 
@@ -72,6 +74,7 @@ class SameMistakeSameAnswerTest {
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", ProblemTestApplication.WORKER)
             .header("Content-Type", "application/json")
             .POST(BodyPublishers.ofString(body))
             .build(), BodyHandlers.ofString());

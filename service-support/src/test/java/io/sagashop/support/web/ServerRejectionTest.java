@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.sagashop.testsupport.security.SignedByTestIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * take, still answer the shared problem shape with a detail, never an empty body or
  * Tomcat's HTML page.
  */
+@SignedByTestIssuer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sagashop.http.max-request-body=1KB")
 class ServerRejectionTest {
@@ -107,7 +109,8 @@ class ServerRejectionTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", ProblemTestApplication.WORKER);
     }
 
     private JsonNode problem(HttpResponse<String> response, int status) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.sagashop.testsupport.security.SignedByTestIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON and where, never the Java type it was bound to or the parser setting that refused
  * it.
  */
+@SignedByTestIssuer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UnreadableBodyTest {
 
@@ -100,6 +102,7 @@ class UnreadableBodyTest {
 
     private HttpResponse<String> post(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/baskets"))
+            .header("Authorization", ProblemTestApplication.WORKER)
             .header("Content-Type", "application/json")
             .POST(BodyPublishers.ofString(body))
             .build(), BodyHandlers.ofString());
