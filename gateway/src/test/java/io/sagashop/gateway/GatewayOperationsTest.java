@@ -1,5 +1,10 @@
 package io.sagashop.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,26 +41,41 @@ class GatewayOperationsTest extends GatewayTest {
             .expectStatus()
             .isOk()
             .expectBody(String.class)
-            .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("application=\"gateway\""));
+            .value(body -> assertThat(body).contains("application=\"gateway\""));
     }
 
     @Test
-    void describesTheOrderApiWithItsIdentityHeaders() {
+    void describesHowCallersAuthenticate() {
         client.get()
             .uri("/v3/api-docs")
             .exchange()
             .expectStatus()
             .isOk()
             .expectBody()
-            .jsonPath("$.paths['/api/orders'].post.parameters[?(@.name == 'X-Customer-Id')].in")
-            .isEqualTo("header")
-            .jsonPath("$.paths['/api/operator/orders/{orderId}/approve'].post.parameters[?(@.name == "
-                    + "'X-Operator')].in")
-            .isEqualTo("header")
-            .jsonPath("$.paths['/api/orders/{orderId}'].get.parameters[?(@.name == 'X-Customer-Id')].in")
-            .isEqualTo("header")
-            .jsonPath("$.paths['/api/orders'].get.parameters[?(@.name == 'X-Customer-Id')].in")
-            .isEqualTo("header");
+            .jsonPath("$.components.securitySchemes.bearer.type")
+            .isEqualTo("http")
+            .jsonPath("$.components.securitySchemes.bearer.scheme")
+            .isEqualTo("bearer")
+            .jsonPath("$.components.securitySchemes.bearer.bearerFormat")
+            .isEqualTo("JWT")
+            .jsonPath("$.components.securitySchemes.session.type")
+            .isEqualTo("apiKey")
+            .jsonPath("$.components.securitySchemes.session.in")
+            .isEqualTo("cookie")
+            .jsonPath("$.components.securitySchemes.session.name")
+            .isEqualTo("SAGASHOP_SESSION")
+            .jsonPath("$.paths['/api/orders'].post.security[*]")
+            .value(List.class,
+                    security -> assertThat(security).containsExactly(Map.of("bearer", List.of()),
+                            Map.of("session", List.of())))
+            .jsonPath("$.paths['/api/operator/orders/{orderId}/approve'].post.security.length()")
+            .isEqualTo(2)
+            .jsonPath("$.paths['/api/me'].get.security.length()")
+            .isEqualTo(2)
+            .jsonPath("$.paths['/api/orders/{orderId}'].get.parameters[*].name")
+            .value(List.class, names -> assertThat(names).containsExactly("orderId"))
+            .jsonPath("$.paths['/api/orders'].post.parameters[*].name")
+            .value(List.class, names -> assertThat(names).containsExactly("Idempotency-Key"));
     }
 
     @Test

@@ -22,8 +22,13 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubService {
 
-    /** What reached the service. */
-    public record Received(String method, String pathAndQuery, String customerId) {
+    /**
+     * What reached the service.
+     *
+     * @param authorization the {@code Authorization} header, null when there was none
+     * @param cookie the {@code Cookie} header, null when there was none
+     */
+    public record Received(String method, String pathAndQuery, String authorization, String cookie) {
     }
 
     private record Answer(int status, String contentType, String body) {
@@ -101,7 +106,8 @@ public final class StubService {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    exchange.getRequestHeaders().getFirst("X-Customer-Id")));
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("Cookie")));
             Answer answer = answers.getOrDefault(exchange.getRequestURI().getPath(),
                     new Answer(200, "application/json", "{\"service\":\"" + name + "\"}"));
             Thread.sleep(delay);

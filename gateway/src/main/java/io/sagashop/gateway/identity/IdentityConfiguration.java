@@ -1,5 +1,6 @@
 package io.sagashop.gateway.identity;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
@@ -10,6 +11,11 @@ class IdentityConfiguration implements WebFluxConfigurer {
     @Override
     public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
         configurer.addCustomResolver(new CallerArgumentResolver());
+    }
+
+    @Bean
+    RolesClaim rolesClaim(IdentityProperties properties) {
+        return new RolesClaim(properties);
     }
 
 }

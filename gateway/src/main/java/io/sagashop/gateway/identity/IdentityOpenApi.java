@@ -1,42 +1,67 @@
 package io.sagashop.gateway.identity;
 
+import java.util.Arrays;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.MethodParameter;
 
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
- * Documents the identity headers on every operation that needs a caller, so controllers
- * only declare a {@link Shopper} or {@link Operator} parameter and the API description
- * changes here when JWTs replace them.
+ * Documents how a caller authenticates (a Bearer JWT, or the browser's session cookie) on
+ * every operation that needs one, so controllers only declare a {@link Shopper},
+ * {@link Operator} or {@link Caller} parameter, which never appears as a parameter of the
+ * API.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityOpenApi {
 
+    static final String BEARER = "bearer";
+
+    static final String SESSION = "session";
+
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Shopper.class, Operator.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Shopper.class, Operator.class, Caller.class);
     }
 
     @Bean
-    OperationCustomizer callerHeaders() {
+    OpenApiCustomizer securitySchemes(ServerProperties server) {
+        String sessionCookie = server.getReactive().getSession().getCookie().getName();
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.components(new Components());
+            }
+            openApi.getComponents()
+                .addSecuritySchemes(BEARER,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                            .scheme("bearer")
+                            .bearerFormat("JWT")
+                            .description("An access token of the shop's issuer with the audience gateway"))
+                .addSecuritySchemes(SESSION,
+                        new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                            .in(SecurityScheme.In.COOKIE)
+                            .name(sessionCookie)
+                            .description("The browser's session after signing in at /oauth2/authorization/sagashop; "
+                                    + "a state-changing call also sends the XSRF-TOKEN cookie's value in the "
+                                    + "X-XSRF-TOKEN header"));
+        };
+    }
+
+    @Bean
+    OperationCustomizer callerSecurity() {
         return (operation, handlerMethod) -> {
-            for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
-                if (parameter.getParameterType() == Shopper.class) {
-                    operation.addParametersItem(new HeaderParameter().name(CallerArgumentResolver.CUSTOMER_HEADER)
-                        .required(true)
-                        .description("The calling shopper's customer id (until authentication arrives)")
-                        .schema(new StringSchema().format("uuid")));
-                }
-                else if (parameter.getParameterType() == Operator.class) {
-                    operation.addParametersItem(new HeaderParameter().name(CallerArgumentResolver.OPERATOR_HEADER)
-                        .required(true)
-                        .description("The calling operator's name (until authentication arrives)")
-                        .schema(new StringSchema().maxLength(100)));
-                }
+            boolean needsCaller = Arrays.stream(handlerMethod.getMethodParameters())
+                .map(parameter -> parameter.getParameterType())
+                .anyMatch(type -> type == Shopper.class || type == Operator.class || type == Caller.class);
+            if (needsCaller) {
+                operation.addSecurityItem(new SecurityRequirement().addList(BEARER))
+                    .addSecurityItem(new SecurityRequirement().addList(SESSION));
             }
             return operation;
         };

@@ -13,13 +13,15 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 
 import io.netty.channel.ChannelOption;
 import io.netty.handler.timeout.TimeoutException;
+import io.sagashop.gateway.security.CallerTokenRelay;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * Reads a shopper's orders from the order service, which answers whoever asks: the
- * gateway checks the owner. Another shopper's order answers exactly like one that does
- * not exist, and a listing for another customer is empty.
+ * Reads a shopper's orders from the order service with the shopper's own access token.
+ * The service lets any shopper's token read orders (scope {@code shop}), so the gateway
+ * checks the owner: another shopper's order answers exactly like one that does not exist,
+ * and a listing for another customer is empty.
  */
 @Component
 class OrderReads {
@@ -32,7 +34,7 @@ class OrderReads {
 
     private final OrderServiceProperties properties;
 
-    OrderReads(OrderServiceProperties properties) {
+    OrderReads(OrderServiceProperties properties, CallerTokenRelay tokenRelay) {
         this.properties = properties;
         HttpClient http = HttpClient.create()
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(properties.connectTimeout().toMillis()))
@@ -40,6 +42,7 @@ class OrderReads {
         this.orderService = WebClient.builder()
             .baseUrl(properties.orderUrl().toString())
             .clientConnector(new ReactorClientHttpConnector(http))
+            .filter(tokenRelay.toServices())
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
             .build();
     }

@@ -1,7 +1,6 @@
 package io.sagashop.gateway.order;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -71,22 +70,17 @@ class OrderSagas {
 
     private final TemporalProperties temporal;
 
-    OrderSagas(WorkflowClient client, TemporalCalls calls, TemporalProperties temporal) {
+    private final OrderIds orderIds;
+
+    OrderSagas(WorkflowClient client, TemporalCalls calls, TemporalProperties temporal, OrderIds orderIds) {
         this.client = client;
         this.calls = calls;
         this.temporal = temporal;
-    }
-
-    /**
-     * The order id a shopper's idempotency key stands for: the same key of the same
-     * shopper is the same order.
-     */
-    static UUID orderId(UUID customerId, String idempotencyKey) {
-        return UUID.nameUUIDFromBytes((customerId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        this.orderIds = orderIds;
     }
 
     Mono<OrderAccepted> place(UUID customerId, String idempotencyKey, PlaceOrderRequest request) {
-        UUID orderId = orderId(customerId, idempotencyKey);
+        UUID orderId = orderIds.of(customerId, idempotencyKey);
         return calls.call("start the workflow of order " + orderId,
                 () -> startOrFind(orderId, customerId, idempotencyKey, request));
     }

@@ -11,21 +11,35 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import io.sagashop.gateway.GatewayTest;
-import io.sagashop.gateway.StubService.Received;
+import io.sagashop.gateway.security.CallerTokenRelay;
+import io.sagashop.testsupport.security.TestIssuer;
 
 /**
  * A shopper reads their own orders through the gateway, and only their own: the order
- * service answers whoever asks, so the gateway checks the owner before anything is shown.
+ * service answers any shopper's token, so the gateway checks the owner before anything is
+ * shown.
  */
 class OrderReadTest extends GatewayTest {
 
     private final UUID shopper = UUID.randomUUID();
 
     private final UUID orderId = UUID.randomUUID();
+
+    @Autowired
+    CallerTokenRelay tokenRelay;
+
+    @Autowired
+    ReactiveJwtDecoder jwtDecoder;
 
     @BeforeEach
     void forgetEarlierRequests() {
@@ -62,7 +76,7 @@ class OrderReadTest extends GatewayTest {
             .jsonPath("$.addedLater")
             .doesNotExist();
 
-        assertThat(orderService.nextRequest()).isEqualTo(new Received("GET", "/api/orders/" + orderId, null));
+        assertThat(orderService.nextRequest().pathAndQuery()).isEqualTo("/api/orders/" + orderId);
     }
 
     @Test
@@ -106,32 +120,30 @@ class OrderReadTest extends GatewayTest {
     }
 
     @Test
-    void readingAnOrderNeedsAShopper() {
+    void readingAnOrderNeedsAShoppersToken() {
         client.get()
             .uri("/api/orders/{orderId}", orderId)
             .exchange()
             .expectStatus()
-            .isBadRequest()
+            .isUnauthorized()
             .expectHeader()
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectHeader()
+            .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
             .expectBody()
             .jsonPath("$.type")
-            .isEqualTo("urn:sagashop:problem:invalid-request")
-            .jsonPath("$.errors[0].field")
-            .isEqualTo("X-Customer-Id")
-            .jsonPath("$.errors[0].reason")
-            .isEqualTo("is required");
+            .isEqualTo("urn:sagashop:problem:unauthorized")
+            .jsonPath("$.detail")
+            .isEqualTo("A valid access token is required");
         client.get()
             .uri("/api/orders/{orderId}", orderId)
-            .header("X-Customer-Id", "ada")
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(issuer.operator()))
             .exchange()
             .expectStatus()
-            .isBadRequest()
+            .isForbidden()
             .expectBody()
-            .jsonPath("$.errors[0].field")
-            .isEqualTo("X-Customer-Id")
-            .jsonPath("$.errors[0].reason")
-            .isEqualTo("must be a UUID");
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:forbidden");
 
         assertThat(orderService.receivedNothing()).isTrue();
     }
@@ -140,7 +152,7 @@ class OrderReadTest extends GatewayTest {
     void anOrderIdThatIsNoUuidIsNamed() {
         client.get()
             .uri("/api/orders/{orderId}", "not-a-uuid")
-            .header("X-Customer-Id", shopper.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(shopper))
             .exchange()
             .expectStatus()
             .isBadRequest()
@@ -172,8 +184,8 @@ class OrderReadTest extends GatewayTest {
             .jsonPath("$.totalItems")
             .isEqualTo(6);
 
-        assertThat(orderService.nextRequest())
-            .isEqualTo(new Received("GET", "/api/orders?customerId=" + shopper + "&page=1&size=5", null));
+        assertThat(orderService.nextRequest().pathAndQuery())
+            .isEqualTo("/api/orders?customerId=" + shopper + "&page=1&size=5");
     }
 
     @Test
@@ -182,8 +194,8 @@ class OrderReadTest extends GatewayTest {
 
         list(shopper, "?customerId=" + shopper).expectStatus().isOk();
 
-        assertThat(orderService.nextRequest())
-            .isEqualTo(new Received("GET", "/api/orders?customerId=" + shopper + "&page=0&size=20", null));
+        assertThat(orderService.nextRequest().pathAndQuery())
+            .isEqualTo("/api/orders?customerId=" + shopper + "&page=0&size=20");
     }
 
     @Test
@@ -208,32 +220,33 @@ class OrderReadTest extends GatewayTest {
     }
 
     @Test
-    void listingOrdersNeedsAShopper() {
+    void listingOrdersNeedsAShoppersToken() {
         client.get()
             .uri("/api/orders?customerId={customerId}", shopper)
             .exchange()
             .expectStatus()
-            .isBadRequest()
+            .isUnauthorized()
             .expectHeader()
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .expectBody()
             .jsonPath("$.type")
-            .isEqualTo("urn:sagashop:problem:invalid-request")
-            .jsonPath("$.errors[0].field")
-            .isEqualTo("X-Customer-Id")
-            .jsonPath("$.errors[0].reason")
-            .isEqualTo("is required");
+            .isEqualTo("urn:sagashop:problem:unauthorized");
+        // A shopper's role, but a subject that is no customer id.
         client.get()
             .uri("/api/orders?customerId={customerId}", shopper)
-            .header("X-Customer-Id", "1-1-1-1-1")
+            .header(HttpHeaders.AUTHORIZATION,
+                    TestIssuer.bearer(issuer.token()
+                        .subject("1-1-1-1-1")
+                        .audiences(TestIssuer.PERSON_AUDIENCES)
+                        .scopes("shop")
+                        .roles("SHOPPER")
+                        .signed()))
             .exchange()
             .expectStatus()
-            .isBadRequest()
+            .isForbidden()
             .expectBody()
-            .jsonPath("$.errors[0].field")
-            .isEqualTo("X-Customer-Id")
-            .jsonPath("$.errors[0].reason")
-            .isEqualTo("must be a UUID");
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:forbidden");
 
         assertThat(orderService.receivedNothing()).isTrue();
     }
@@ -317,22 +330,27 @@ class OrderReadTest extends GatewayTest {
             nothingListens = URI.create("http://localhost:" + socket.getLocalPort());
         }
         OrderReads reads = new OrderReads(
-                new OrderServiceProperties(nothingListens, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+                new OrderServiceProperties(nothingListens, Duration.ofSeconds(1), Duration.ofSeconds(1)), tokenRelay);
+        Authentication caller = jwtDecoder.decode(issuer.shopper(shopper)).map(JwtAuthenticationToken::new).block();
 
-        assertThatThrownBy(() -> reads.order(shopper, orderId).block())
-            .isInstanceOf(OrderServiceUnavailableException.class)
+        assertThatThrownBy(() -> reads.order(shopper, orderId)
+            .contextWrite(ReactiveSecurityContextHolder.withAuthentication(caller))
+            .block()).isInstanceOf(OrderServiceUnavailableException.class)
             .hasMessage("The order service is unavailable; could not read order " + orderId);
     }
 
     private WebTestClient.ResponseSpec read(UUID customerId, UUID orderId) {
         return client.get()
             .uri("/api/orders/{orderId}", orderId)
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .exchange();
     }
 
     private WebTestClient.ResponseSpec list(UUID customerId, String query) {
-        return client.get().uri("/api/orders" + query).header("X-Customer-Id", customerId.toString()).exchange();
+        return client.get()
+            .uri("/api/orders" + query)
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
+            .exchange();
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -22,6 +24,9 @@ import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 class OrderSagaTest extends GatewayTest {
 
     private final UUID customerId = UUID.randomUUID();
+
+    @Autowired
+    OrderIds orderIds;
 
     @Test
     void showsTheSagaOfTheShoppersOrder() {
@@ -115,7 +120,7 @@ class OrderSagaTest extends GatewayTest {
     void anOrderIdThatIsNoUuidIsNamed() {
         client.get()
             .uri("/api/orders/{orderId}/saga", "not-a-uuid")
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .exchange()
             .expectStatus()
             .isBadRequest()
@@ -130,7 +135,7 @@ class OrderSagaTest extends GatewayTest {
 
         client.post()
             .uri("/api/orders/{orderId}/cancel", orderId)
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{\"reason\":\"Found it cheaper\"}")
             .exchange()
@@ -164,7 +169,7 @@ class OrderSagaTest extends GatewayTest {
 
         client.post()
             .uri("/api/orders/{orderId}/cancel", orderId)
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{\"reason\":\"" + "x".repeat(501) + "\"}")
             .exchange()
@@ -185,7 +190,7 @@ class OrderSagaTest extends GatewayTest {
         for (String reason : new String[] { "Found it\\u0000 cheaper", "Found it\\u001b[2J cheaper" }) {
             client.post()
                 .uri("/api/orders/{orderId}/cancel", orderId)
-                .header("X-Customer-Id", customerId.toString())
+                .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"reason\":\"" + reason + "\"}")
                 .exchange()
@@ -212,7 +217,7 @@ class OrderSagaTest extends GatewayTest {
 
         client.post()
             .uri("/api/orders/{orderId}/cancel", orderId)
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{\"reason\":\"Found it cheaper:\\r\\n\\t12.90 elsewhere\"}")
             .exchange()
@@ -232,7 +237,7 @@ class OrderSagaTest extends GatewayTest {
 
         client.post()
             .uri("/api/orders/{orderId}/cancel", orderId)
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{\"reason\":\"Did I click?\"}")
             .exchange()
@@ -376,10 +381,25 @@ class OrderSagaTest extends GatewayTest {
             .uri("/api/operator/orders/{orderId}/approve", orderId)
             .exchange()
             .expectStatus()
-            .isBadRequest()
+            .isUnauthorized()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .expectBody()
-            .jsonPath("$.errors[0].field")
-            .isEqualTo("X-Operator");
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:unauthorized");
+        client.post()
+            .uri("/api/operator/orders/{orderId}/approve", orderId)
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
+            .exchange()
+            .expectStatus()
+            .isForbidden()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:forbidden")
+            .jsonPath("$.detail")
+            .isEqualTo("The access token does not allow this call");
         saga(customerId, orderId).expectBody().jsonPath("$.orderStatus").isEqualTo("AWAITING_APPROVAL");
     }
 
@@ -389,7 +409,7 @@ class OrderSagaTest extends GatewayTest {
 
         client.post()
             .uri("/api/operator/orders/{orderId}/approve", orderId)
-            .header("X-Operator", "Dagny")
+            .header(HttpHeaders.AUTHORIZATION, operator("Dagny"))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{\"comment\":\"Checked\\u0000\"}")
             .exchange()
@@ -419,7 +439,7 @@ class OrderSagaTest extends GatewayTest {
     private UUID place(String body) {
         String key = newKey();
         placeOrder(customerId, key, body).expectStatus().isAccepted();
-        return OrderSagas.orderId(customerId, key);
+        return orderIds.of(customerId, key);
     }
 
     private UUID placeAwaitingApproval() {
@@ -433,21 +453,21 @@ class OrderSagaTest extends GatewayTest {
     private WebTestClient.ResponseSpec saga(UUID shopper, UUID orderId) {
         return client.get()
             .uri("/api/orders/{orderId}/saga", orderId)
-            .header("X-Customer-Id", shopper.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(shopper))
             .exchange();
     }
 
     private WebTestClient.ResponseSpec cancel(UUID shopper, UUID orderId) {
         return client.post()
             .uri("/api/orders/{orderId}/cancel", orderId)
-            .header("X-Customer-Id", shopper.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(shopper))
             .exchange();
     }
 
     private WebTestClient.ResponseSpec decide(UUID orderId, String decision, String operator) {
         return client.post()
             .uri("/api/operator/orders/{orderId}/{decision}", orderId, decision)
-            .header("X-Operator", operator)
+            .header(HttpHeaders.AUTHORIZATION, operator(operator))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{\"comment\":\"Too many at once\"}")
             .exchange();

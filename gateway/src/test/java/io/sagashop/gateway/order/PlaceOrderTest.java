@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
@@ -28,13 +30,16 @@ import io.temporal.client.WorkflowExecutionDescription;
 
 class PlaceOrderTest extends GatewayTest {
 
+    @Autowired
+    OrderIds orderIds;
+
     private static final String ESPRESSO = order("tok_visa", "COF-ESPRESSO-250", "2", "TEA-GREEN-100", "1");
 
     @Test
     void startsOneWorkflowForAValidOrder() {
         UUID customerId = UUID.randomUUID();
         String key = newKey();
-        UUID orderId = OrderSagas.orderId(customerId, key);
+        UUID orderId = orderIds.of(customerId, key);
         String workflowId = OrderWorkflows.workflowId(orderId);
 
         placeOrder(customerId, key, ESPRESSO).expectStatus()
@@ -74,7 +79,7 @@ class PlaceOrderTest extends GatewayTest {
     void acceptsAnyTokenOfAPaymentProvidersShape(String paymentToken) {
         UUID customerId = UUID.randomUUID();
         String key = newKey();
-        String workflowId = OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key));
+        String workflowId = OrderWorkflows.workflowId(orderIds.of(customerId, key));
 
         placeOrder(customerId, key, order(paymentToken, "COF-ESPRESSO-250", "1")).expectStatus().isAccepted();
 
@@ -90,7 +95,7 @@ class PlaceOrderTest extends GatewayTest {
         placeOrder(customerId, key, order(paymentToken, "COF-ESPRESSO-250", "1")).expectStatus().isAccepted();
 
         assertThat(paymentToken).hasSize(255);
-        assertThat(temporal.input(OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key))).paymentToken())
+        assertThat(temporal.input(OrderWorkflows.workflowId(orderIds.of(customerId, key))).paymentToken())
             .isEqualTo(paymentToken);
     }
 
@@ -116,7 +121,7 @@ class PlaceOrderTest extends GatewayTest {
             assertThat(response.get().getStatus().value()).as(response.get().getResponseBody()).isEqualTo(202);
             bodies.add(response.get().getResponseBody());
         }
-        UUID orderId = OrderSagas.orderId(customerId, key);
+        UUID orderId = orderIds.of(customerId, key);
         assertThat(bodies).allSatisfy(
                 body -> assertThat(body).isEqualTo(bodies.getFirst()).contains("\"orderId\":\"" + orderId + "\""));
         assertThat(temporal.runs(OrderWorkflows.workflowId(orderId))).hasSize(1);
@@ -134,7 +139,7 @@ class PlaceOrderTest extends GatewayTest {
             .getResponseBody();
 
         placeOrder(customerId, key, ESPRESSO).expectStatus().isAccepted().expectBody(String.class).isEqualTo(first);
-        assertThat(temporal.runs(OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key)))).hasSize(1);
+        assertThat(temporal.runs(OrderWorkflows.workflowId(orderIds.of(customerId, key)))).hasSize(1);
     }
 
     @Test
@@ -151,7 +156,7 @@ class PlaceOrderTest extends GatewayTest {
     void repeatingTheRequestAfterTheOrderFinishedStartsNoSecondRun() {
         UUID customerId = UUID.randomUUID();
         String key = newKey();
-        UUID orderId = OrderSagas.orderId(customerId, key);
+        UUID orderId = orderIds.of(customerId, key);
         String first = placeOrder(customerId, key, ESPRESSO).expectStatus()
             .isAccepted()
             .expectBody(String.class)
@@ -159,7 +164,7 @@ class PlaceOrderTest extends GatewayTest {
             .getResponseBody();
         client.post()
             .uri("/api/orders/{orderId}/cancel", orderId)
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .exchange()
             .expectStatus()
             .isAccepted();
@@ -187,7 +192,7 @@ class PlaceOrderTest extends GatewayTest {
             .isEqualTo(key);
         placeOrder(customerId, key, order("tok_declined", "COF-ESPRESSO-250", "2", "TEA-GREEN-100", "1")).expectStatus()
             .isEqualTo(409);
-        assertThat(temporal.runs(OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key)))).hasSize(1);
+        assertThat(temporal.runs(OrderWorkflows.workflowId(orderIds.of(customerId, key)))).hasSize(1);
     }
 
     /**
@@ -200,7 +205,7 @@ class PlaceOrderTest extends GatewayTest {
         UUID customerId = UUID.randomUUID();
         String key = newKey();
         String request = order(ScriptedOrderWorkflow.ORDER_ID_TAKEN_TOKEN, "COF-ESPRESSO-250", "1");
-        String workflowId = OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key));
+        String workflowId = OrderWorkflows.workflowId(orderIds.of(customerId, key));
         placeOrder(customerId, key, request).expectStatus().isAccepted();
         await().untilAsserted(() -> assertThat(temporal.describe(workflowId).getStatus())
             .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED));
@@ -228,8 +233,8 @@ class PlaceOrderTest extends GatewayTest {
         placeOrder(ada, key, ESPRESSO).expectStatus().isAccepted();
         placeOrder(grace, key, order("tok_visa", "COF-ESPRESSO-250", "5")).expectStatus().isAccepted();
 
-        assertThat(OrderSagas.orderId(ada, key)).isNotEqualTo(OrderSagas.orderId(grace, key));
-        assertThat(temporal.runs(OrderWorkflows.workflowId(OrderSagas.orderId(grace, key)))).hasSize(1);
+        assertThat(orderIds.of(ada, key)).isNotEqualTo(orderIds.of(grace, key));
+        assertThat(temporal.runs(OrderWorkflows.workflowId(orderIds.of(grace, key)))).hasSize(1);
     }
 
 }

@@ -16,19 +16,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.gateway.GatewayTest;
+import io.sagashop.testsupport.security.TestIssuer;
 import io.temporal.client.WorkflowNotFoundException;
 import reactor.core.publisher.Flux;
 
 /**
- * Every rule on what a shopper sends is checked before any workflow starts: a refused
- * order starts nothing.
+ * Every rule on what a shopper sends, and on who sends it, is checked before any workflow
+ * starts: a refused order starts nothing.
  */
 class PlaceOrderValidationTest extends GatewayTest {
 
@@ -37,6 +40,9 @@ class PlaceOrderValidationTest extends GatewayTest {
     private final UUID customerId = UUID.randomUUID();
 
     private final String key = newKey();
+
+    @Autowired
+    OrderIds orderIds;
 
     private int runsBefore;
 
@@ -48,7 +54,7 @@ class PlaceOrderValidationTest extends GatewayTest {
     @AfterEach
     void noWorkflowStarted() {
         assertThat(temporal.runCount()).as("runs after a refused order").isEqualTo(runsBefore);
-        String workflowId = OrderWorkflows.workflowId(OrderSagas.orderId(customerId, key));
+        String workflowId = OrderWorkflows.workflowId(orderIds.of(customerId, key));
         assertThatThrownBy(() -> temporal.describe(workflowId)).isInstanceOf(WorkflowNotFoundException.class);
     }
 
@@ -234,7 +240,7 @@ class PlaceOrderValidationTest extends GatewayTest {
     void refusesABodyWithoutContentTypeSayingWhatToSend() {
         client.post()
             .uri("/api/orders")
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .header("Idempotency-Key", key)
             .bodyValue(VALID.getBytes(StandardCharsets.UTF_8))
             .exchange()
@@ -255,7 +261,7 @@ class PlaceOrderValidationTest extends GatewayTest {
     void refusesAMissingBody() {
         client.post()
             .uri("/api/orders")
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .header("Idempotency-Key", key)
             .contentType(MediaType.APPLICATION_JSON)
             .exchange()
@@ -270,7 +276,7 @@ class PlaceOrderValidationTest extends GatewayTest {
     void refusesAMissingIdempotencyKey() {
         client.post()
             .uri("/api/orders")
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue(VALID)
             .exchange()
@@ -302,7 +308,7 @@ class PlaceOrderValidationTest extends GatewayTest {
     }
 
     @Test
-    void refusesAMissingShopper() {
+    void refusesACallWithoutAToken() {
         client.post()
             .uri("/api/orders")
             .header("Idempotency-Key", key)
@@ -310,33 +316,75 @@ class PlaceOrderValidationTest extends GatewayTest {
             .bodyValue(VALID)
             .exchange()
             .expectStatus()
-            .isBadRequest()
+            .isUnauthorized()
             .expectHeader()
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .expectBody()
-            .jsonPath("$.errors[0].field")
-            .isEqualTo("X-Customer-Id")
-            .jsonPath("$.errors[0].reason")
-            .isEqualTo("is required");
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:unauthorized");
+    }
+
+    /**
+     * A client's own token (client credentials, subject the client id, no roles) for the
+     * gateway acts for no shopper.
+     */
+    @Test
+    void refusesAClientThatActsForNoShopper() {
+        String clientToken = issuer.token().subject("shop-batch-importer").audiences("gateway").scopes("saga").signed();
+
+        client.post()
+            .uri("/api/orders")
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(clientToken))
+            .header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(VALID)
+            .exchange()
+            .expectStatus()
+            .isForbidden()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:forbidden")
+            .jsonPath("$.detail")
+            .isEqualTo("The access token does not allow this call");
+    }
+
+    /** The worker's token is for the services only: the gateway is not its audience. */
+    @Test
+    void refusesTheWorkersToken() {
+        client.post()
+            .uri("/api/orders")
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(issuer.worker()))
+            .header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(VALID)
+            .exchange()
+            .expectStatus()
+            .isUnauthorized();
     }
 
     @Test
-    void refusesAShopperIdThatIsNoUuid() {
+    void refusesAShopperWhoseSubjectIsNoCustomerId() {
         for (String notAUuid : new String[] { "ada", "1-1-1-1-1" }) {
+            String token = issuer.token()
+                .subject(notAUuid)
+                .audiences(TestIssuer.PERSON_AUDIENCES)
+                .scopes("openid", "profile", "shop")
+                .roles("SHOPPER")
+                .signed();
             client.post()
                 .uri("/api/orders")
-                .header("X-Customer-Id", notAUuid)
+                .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(token))
                 .header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(VALID)
                 .exchange()
                 .expectStatus()
-                .isBadRequest()
+                .isForbidden()
                 .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("X-Customer-Id")
-                .jsonPath("$.errors[0].reason")
-                .isEqualTo("must be a UUID");
+                .jsonPath("$.type")
+                .isEqualTo("urn:sagashop:problem:forbidden");
         }
     }
 
@@ -361,7 +409,7 @@ class PlaceOrderValidationTest extends GatewayTest {
                 .wrap(Arrays.copyOfRange(body, i * 4096, Math.min(body.length, (i + 1) * 4096))));
         WebTestClient.ResponseSpec response = client.post()
             .uri("/api/orders")
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .header("Idempotency-Key", key)
             .contentType(MediaType.APPLICATION_JSON)
             .body(chunks, DataBuffer.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -63,7 +64,7 @@ class SameMistakeSameAnswerTest extends GatewayTest {
         UUID orderId = UUID.randomUUID();
         expect(client.post()
             .uri("/api/orders/{orderId}/cancel", orderId)
-            .header("X-Customer-Id", customerId.toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{\"reason\":\"" + "x".repeat(501) + "\"}")
             .exchange(), 400, """

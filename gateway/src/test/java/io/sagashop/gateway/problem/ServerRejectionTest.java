@@ -33,7 +33,7 @@ class ServerRejectionTest extends GatewayTest {
     void headersOverTheServersLimitAreAProblem() throws Exception {
         HttpResponse<String> response = http
             .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders/" + UUID.randomUUID()))
-                .header("X-Customer-Id", UUID.randomUUID().toString())
+                .header("Authorization", shopper(UUID.randomUUID()))
                 .header("Idempotency-Key", "k".repeat(10_000))
                 .GET()
                 .build(), BodyHandlers.ofString());

@@ -6,10 +6,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import io.sagashop.gateway.GatewayTest;
 import io.sagashop.gateway.StubService.Received;
+import io.sagashop.testsupport.security.TestIssuer;
 
 /**
  * Catalog reads go straight to the inventory service; nothing else gets through. Orders
@@ -25,8 +27,10 @@ class ServiceRoutesTest extends GatewayTest {
 
     @Test
     void routesTheCatalogToTheInventoryService() throws Exception {
+        String token = issuer.shopper(UUID.randomUUID());
         client.get()
             .uri("/api/products")
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(token))
             .exchange()
             .expectStatus()
             .isOk()
@@ -35,6 +39,7 @@ class ServiceRoutesTest extends GatewayTest {
             .isEqualTo("inventory");
         client.get()
             .uri("/api/products/COF-ESPRESSO-250")
+            .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(token))
             .exchange()
             .expectStatus()
             .isOk()
@@ -42,15 +47,34 @@ class ServiceRoutesTest extends GatewayTest {
             .jsonPath("$.service")
             .isEqualTo("inventory");
 
-        assertThat(inventoryService.nextRequest()).isEqualTo(new Received("GET", "/api/products", null));
         assertThat(inventoryService.nextRequest())
-            .isEqualTo(new Received("GET", "/api/products/COF-ESPRESSO-250", null));
+            .isEqualTo(new Received("GET", "/api/products", TestIssuer.bearer(token), null));
+        assertThat(inventoryService.nextRequest())
+            .isEqualTo(new Received("GET", "/api/products/COF-ESPRESSO-250", TestIssuer.bearer(token), null));
+    }
+
+    /** The services answer nobody without a token, so neither does the route. */
+    @Test
+    void theCatalogNeedsAToken() {
+        client.get()
+            .uri("/api/products")
+            .exchange()
+            .expectStatus()
+            .isUnauthorized()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo("urn:sagashop:problem:unauthorized");
+
+        assertThat(inventoryService.receivedNothing()).isTrue();
     }
 
     @Test
     void writesToTheServicesAreNotRouted() {
         client.post()
             .uri("/api/products/COF-ESPRESSO-250")
+            .header(HttpHeaders.AUTHORIZATION, shopper(UUID.randomUUID()))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{\"stock\":1000}")
             .exchange()
@@ -63,7 +87,7 @@ class ServiceRoutesTest extends GatewayTest {
             .isEqualTo("urn:sagashop:problem:not-found");
         client.put()
             .uri("/api/orders/{orderId}", UUID.randomUUID())
-            .header("X-Customer-Id", UUID.randomUUID().toString())
+            .header(HttpHeaders.AUTHORIZATION, shopper(UUID.randomUUID()))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue("{}")
             .exchange()

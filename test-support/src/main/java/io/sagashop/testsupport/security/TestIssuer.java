@@ -4,15 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.JOSEException;
@@ -34,9 +42,11 @@ import com.sun.net.httpserver.HttpServer;
  * An OAuth 2 issuer inside the test JVM, shaped like the shop's auth-server: an RSA key
  * whose public half is served as a JWK set on 127.0.0.1, tokens with the claims the
  * auth-server issues (subject, audiences, scopes, roles), the broken tokens an attacker
- * would try, and a client-credentials token endpoint for the worker. Tests sign with it
- * instead of starting the auth-server; {@link #shared()} is the issuer the test contexts
- * trust ({@link SignedByTestIssuer}), {@link #start()} a second, unrelated one.
+ * would try, a client-credentials token endpoint for the worker, and the authorization
+ * code flow (with PKCE and refresh tokens) of the gateway's sign-in, whose sign-in page
+ * is {@link #signIn(Person)}. Tests sign with it instead of starting the auth-server;
+ * {@link #shared()} is the issuer the test contexts trust ({@link SignedByTestIssuer}),
+ * {@link #start()} a second, unrelated one.
  */
 public final class TestIssuer implements AutoCloseable {
 
@@ -52,6 +62,15 @@ public final class TestIssuer implements AutoCloseable {
 
     public static final UUID OPERATOR_SUBJECT = UUID.fromString("0e000000-0000-4000-8000-000000000001");
 
+    /**
+     * The confidential client that signs people in (the gateway), as the auth-server
+     * registers it.
+     */
+    public static final String GATEWAY_CLIENT = "gateway";
+
+    /** The secret {@link #GATEWAY_CLIENT} authenticates with at the token endpoint. */
+    public static final String GATEWAY_CLIENT_SECRET = "test-gateway-client-secret";
+
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private static TestIssuer shared;
@@ -66,6 +85,13 @@ public final class TestIssuer implements AutoCloseable {
     private final RSAKey impostorKey;
 
     private final AtomicInteger tokenRequests = new AtomicInteger();
+
+    /** Authorization codes not yet redeemed, one use each. */
+    private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+
+    private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
+
+    private final Map<UUID, List<String>> accessTokensIssued = new ConcurrentHashMap<>();
 
     private TestIssuer() {
         try {
@@ -83,7 +109,7 @@ public final class TestIssuer implements AutoCloseable {
         issuerUri = "http://127.0.0.1:" + server.getAddress().getPort();
         byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         server.createContext("/oauth2/jwks", exchange -> respond(exchange, 200, jwks));
-        server.createContext("/oauth2/token", this::issueClientCredentialsToken);
+        server.createContext("/oauth2/token", this::issueToken);
         server.start();
     }
 
@@ -111,6 +137,18 @@ public final class TestIssuer implements AutoCloseable {
 
     public String tokenUri() {
         return issuerUri + "/oauth2/token";
+    }
+
+    /** Where a client sends a browser to sign in; answered by {@link #signIn(Person)}. */
+    public String authorizationUri() {
+        return issuerUri + "/oauth2/authorize";
+    }
+
+    /**
+     * Where a client sends a browser to sign out (OpenID Connect RP-initiated logout).
+     */
+    public String endSessionUri() {
+        return issuerUri + "/connect/logout";
     }
 
     /** How many tokens the client-credentials endpoint has handed out. */
@@ -150,11 +188,7 @@ public final class TestIssuer implements AutoCloseable {
 
     /** A shopper's token, to change before signing. */
     public Token shopperToken(UUID customerId) {
-        return token().subject(customerId.toString())
-            .audiences(PERSON_AUDIENCES)
-            .scopes("openid", "profile", "shop")
-            .roles("SHOPPER")
-            .claim("name", "Shopper " + customerId.toString().substring(0, 8));
+        return accessToken(Person.shopper(customerId));
     }
 
     /** The demo operator's delegated token. */
@@ -164,11 +198,36 @@ public final class TestIssuer implements AutoCloseable {
 
     /** The demo operator's token, to change before signing. */
     public Token operatorToken() {
-        return token().subject(OPERATOR_SUBJECT.toString())
+        return accessToken(Person.operator());
+    }
+
+    /**
+     * A person's delegated access token, as the auth-server issues it to the gateway: to
+     * change before signing.
+     */
+    public Token accessToken(Person person) {
+        return token().subject(person.subject().toString())
             .audiences(PERSON_AUDIENCES)
             .scopes("openid", "profile", "shop")
-            .roles("OPERATOR")
-            .claim("name", "Olivia Operator");
+            .roles(person.role())
+            .claim("name", person.name())
+            .claim("email", person.email());
+    }
+
+    /**
+     * The sign-in page, for a person about to enter their password: it answers the
+     * authorization requests a client sends the browser to.
+     */
+    public SignIn signIn(Person person) {
+        return new SignIn(person);
+    }
+
+    /**
+     * The access tokens the token endpoint handed out for a person, by code or refresh
+     * token, oldest first.
+     */
+    public List<String> accessTokensIssuedTo(UUID subject) {
+        return List.copyOf(accessTokensIssued.getOrDefault(subject, List.of()));
     }
 
     /** {@code Authorization} header value for a token. */
@@ -181,16 +240,114 @@ public final class TestIssuer implements AutoCloseable {
         server.stop(0);
     }
 
-    private void issueClientCredentialsToken(HttpExchange exchange) throws IOException {
-        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        if (!"POST".equals(exchange.getRequestMethod()) || !form.contains("grant_type=client_credentials")) {
-            respond(exchange, 400, "{\"error\":\"unsupported_grant_type\"}".getBytes(StandardCharsets.UTF_8));
-            return;
+    private void issueToken(HttpExchange exchange) throws IOException {
+        Map<String, String> form = formOf(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String grantType = "POST".equals(exchange.getRequestMethod()) ? form.getOrDefault("grant_type", "") : "";
+        switch (grantType) {
+            case "client_credentials" -> issueClientCredentialsToken(exchange);
+            case "authorization_code" -> redeemCode(exchange, form);
+            case "refresh_token" -> refresh(exchange, form);
+            default -> error(exchange, 400, "unsupported_grant_type");
         }
+    }
+
+    private void issueClientCredentialsToken(HttpExchange exchange) throws IOException {
         tokenRequests.incrementAndGet();
         String body = "{\"access_token\":\"" + worker() + "\",\"token_type\":\"Bearer\",\"expires_in\":"
                 + LIFETIME.toSeconds() + ",\"scope\":\"saga\"}";
         respond(exchange, 200, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * As the auth-server redeems a code of its confidential client: authenticated with
+     * client_secret_basic, once, for the redirect URI it was issued to, with the verifier
+     * of the request's PKCE challenge.
+     */
+    private void redeemCode(HttpExchange exchange, Map<String, String> form) throws IOException {
+        if (!authenticatesTheGateway(exchange)) {
+            error(exchange, 401, "invalid_client");
+            return;
+        }
+        Grant grant = codes.remove(form.getOrDefault("code", ""));
+        if (grant == null || !grant.redirectUri().equals(form.get("redirect_uri"))
+                || !grant.codeChallenge().equals(s256(form.getOrDefault("code_verifier", "")))) {
+            error(exchange, 400, "invalid_grant");
+            return;
+        }
+        String refreshToken = UUID.randomUUID().toString();
+        refreshTokens.put(refreshToken, grant);
+        String idToken = token().issuer(grant.idTokenIssuer())
+            .subject(grant.person().subject().toString())
+            .audiences(grant.clientId())
+            .roles(grant.person().role())
+            .claim("azp", grant.clientId())
+            .claim("nonce", grant.nonce())
+            .claim("name", grant.person().name())
+            .claim("email", grant.person().email())
+            .signed();
+        respondWithTokens(exchange, grant, grant.accessTokenLifetime(), refreshToken,
+                ",\"id_token\":\"" + idToken + "\"");
+    }
+
+    private void refresh(HttpExchange exchange, Map<String, String> form) throws IOException {
+        if (!authenticatesTheGateway(exchange)) {
+            error(exchange, 401, "invalid_client");
+            return;
+        }
+        String refreshToken = form.getOrDefault("refresh_token", "");
+        Grant grant = refreshTokens.get(refreshToken);
+        if (grant == null) {
+            error(exchange, 400, "invalid_grant");
+            return;
+        }
+        respondWithTokens(exchange, grant, LIFETIME, refreshToken, "");
+    }
+
+    private void respondWithTokens(HttpExchange exchange, Grant grant, Duration lifetime, String refreshToken,
+            String more) throws IOException {
+        String accessToken = accessToken(grant.person()).lifetime(lifetime).signed();
+        accessTokensIssued.computeIfAbsent(grant.person().subject(), subject -> new CopyOnWriteArrayList<>())
+            .add(accessToken);
+        String body = "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                + lifetime.toSeconds() + ",\"scope\":\"" + grant.scope() + "\",\"refresh_token\":\"" + refreshToken
+                + "\"" + more + "}";
+        respond(exchange, 200, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean authenticatesTheGateway(HttpExchange exchange) {
+        String expected = Base64.getEncoder()
+            .encodeToString((GATEWAY_CLIENT + ":" + GATEWAY_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        return ("Basic " + expected).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+    }
+
+    private static void error(HttpExchange exchange, int status, String error) throws IOException {
+        respond(exchange, status, ("{\"error\":\"" + error + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> formOf(String encoded) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : encoded.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
+    }
+
+    private static String s256(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("Every JDK provides SHA-256", ex);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
@@ -199,6 +356,96 @@ public final class TestIssuer implements AutoCloseable {
         try (var out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /**
+     * Someone who signs in, shaped like the auth-server's demo accounts.
+     *
+     * @param role {@code SHOPPER} or {@code OPERATOR}
+     */
+    public record Person(UUID subject, String name, String email, String role) {
+
+        /** A shopper whose subject is their customer id. */
+        public static Person shopper(UUID customerId) {
+            String shortId = customerId.toString().substring(0, 8);
+            return new Person(customerId, "Shopper " + shortId, "shopper-" + shortId + "@example.com", "SHOPPER");
+        }
+
+        /** The demo operator. */
+        public static Person operator() {
+            return new Person(OPERATOR_SUBJECT, "Olivia Operator", "operator@example.com", "OPERATOR");
+        }
+
+    }
+
+    /**
+     * What an authorization code stands for until it is redeemed, then its refresh token.
+     */
+    private record Grant(Person person, String clientId, String redirectUri, String scope, String nonce,
+            String codeChallenge, Duration accessTokenLifetime, String idTokenIssuer) {
+    }
+
+    /**
+     * A person on the sign-in page. Like the auth-server, it requires a PKCE challenge
+     * (S256) of every authorization request.
+     */
+    public final class SignIn {
+
+        private final Person person;
+
+        private Duration accessTokenLifetime = LIFETIME;
+
+        private String idTokenIssuer = issuerUri;
+
+        private SignIn(Person person) {
+            this.person = person;
+        }
+
+        /**
+         * The lifetime of the access token the code is redeemed for; tokens refreshed
+         * later get the usual five minutes.
+         */
+        public SignIn accessTokenLifetime(Duration lifetime) {
+            this.accessTokenLifetime = lifetime;
+            return this;
+        }
+
+        /** An ID token claiming another issuer, which a client must refuse. */
+        public SignIn idTokenIssuer(String issuer) {
+            this.idTokenIssuer = issuer;
+            return this;
+        }
+
+        /**
+         * Answers an authorization request (the URL the client redirected the browser to)
+         * as the sign-in page does once the password is right: with where it redirects
+         * the browser, the client's redirect URI with a one-time code and the request's
+         * state, or with an {@code error} there when the request lacks a PKCE challenge.
+         * @throws IllegalArgumentException if the request is not for this issuer's
+         * authorization endpoint or not a code request of {@link #GATEWAY_CLIENT}
+         */
+        public URI authorize(URI authorizationRequest) {
+            String request = authorizationRequest.toString();
+            if (!request.startsWith(authorizationUri() + "?")) {
+                throw new IllegalArgumentException("Not an authorization request to " + authorizationUri());
+            }
+            Map<String, String> query = formOf(authorizationRequest.getRawQuery());
+            if (!"code".equals(query.get("response_type")) || !GATEWAY_CLIENT.equals(query.get("client_id"))
+                    || query.get("redirect_uri") == null) {
+                throw new IllegalArgumentException("Not a code request of client " + GATEWAY_CLIENT + ": " + query);
+            }
+            String redirectUri = query.get("redirect_uri");
+            String state = query.get("state") == null ? "" : "&state=" + encode(query.get("state"));
+            if (query.get("code_challenge") == null || !"S256".equals(query.get("code_challenge_method"))) {
+                return URI.create(redirectUri + "?error=invalid_request&error_description="
+                        + encode("PKCE (code_challenge, S256) is required") + state);
+            }
+            String code = UUID.randomUUID().toString();
+            codes.put(code, new Grant(person, GATEWAY_CLIENT, redirectUri, query.getOrDefault("scope", ""),
+                    query.get("nonce"), query.get("code_challenge"), accessTokenLifetime, idTokenIssuer));
+            return URI.create(redirectUri + "?code=" + code + state);
+        }
+
     }
 
     /** The claims of one token, then how to sign it (or not). */
