@@ -33,7 +33,8 @@ class FailureRecoverySystemIT extends SagaShopStoryTest {
     @Test
     void anOrderCompletesAfterTheWorkerIsKilledWhileItsPaymentIsRetried() {
         int kettles = databases.stock("COF-KETTLE-GOOSENECK");
-        PaymentProcessorFaults faults = new PaymentProcessorFaults(system.app(App.PAYMENT).baseUri());
+        PaymentProcessorFaults faults = new PaymentProcessorFaults(system.app(App.PAYMENT).baseUri(),
+                system::operatorToken);
         AppProcess worker = system.app(App.WORKER);
         UUID orderId;
         try {

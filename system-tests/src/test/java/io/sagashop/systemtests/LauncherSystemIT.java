@@ -72,7 +72,9 @@ class LauncherSystemIT {
         String banner = awaitOutput(first, READY, FIRST_START);
         assertThat(banner).as("jars built by this build are not built again").doesNotContain("Building Saga Shop");
         UUID orderId = placeThePrintedOrder(banner);
-        ShopClient shop = new ShopClient(URI.create("http://127.0.0.1:" + ports.get("gateway")));
+        // The browser's name of the gateway: sign-in redirects come back to it.
+        URI gateway = URI.create("http://localhost:" + ports.get("gateway"));
+        ShopClient shop = new ShopClient(gateway);
         await("order " + orderId + " confirmed").atMost(Duration.ofSeconds(60))
             .pollInterval(Duration.ofMillis(250))
             .until(() -> "CONFIRMED".equals(shop.order(ADA, orderId).text("status")));
@@ -110,7 +112,10 @@ class LauncherSystemIT {
         ManagedProcess second = launch("second-run", data);
         String secondBanner = awaitOutput(second, READY, START);
         assertThat(secondBanner).doesNotContain("Building Saga Shop").doesNotContain("Preparing the fast start");
-        assertThat(shop.order(ADA, orderId).text("status")).as("the first run's order").isEqualTo("CONFIRMED");
+        // Signed in afresh: local mode's signing key and the sessions die with their
+        // processes.
+        assertThat(new ShopClient(gateway).order(ADA, orderId).text("status")).as("the first run's order")
+            .isEqualTo("CONFIRMED");
         second.requestStop();
         assertThat(second.awaitExit(STOP)).isTrue();
     }
@@ -143,13 +148,15 @@ class LauncherSystemIT {
     }
 
     /**
-     * Runs the {@code curl} the banner prints, as a user pasting it would, and returns
-     * the order's id.
+     * Runs the commands the banner prints, as a user pasting them would: a token for the
+     * demo shopper from the sign-in server, then the order's {@code curl}. Returns the
+     * order's id.
      */
-    private static UUID placeThePrintedOrder(String banner) throws IOException, InterruptedException {
-        Matcher command = Pattern.compile("(curl -i .*?-d '[^']*')", Pattern.DOTALL).matcher(banner);
-        assertThat(command.find()).as("an order curl in:\n" + banner).isTrue();
-        Process curl = new ProcessBuilder("bash", "-c", command.group(1) + " --silent").redirectErrorStream(true)
+    private UUID placeThePrintedOrder(String banner) throws IOException, InterruptedException {
+        Matcher command = Pattern.compile("(TOKEN=.*?curl -i .*?-d '[^']*')", Pattern.DOTALL).matcher(banner);
+        assertThat(command.find()).as("a token and an order curl in:\n" + banner).isTrue();
+        Process curl = new ProcessBuilder("bash", "-c", command.group(1) + " --silent").directory(repository.toFile())
+            .redirectErrorStream(true)
             .start();
         String response = new String(curl.getInputStream().readAllBytes());
         assertThat(curl.waitFor()).isZero();

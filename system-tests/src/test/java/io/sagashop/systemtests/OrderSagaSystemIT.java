@@ -148,7 +148,7 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(databases.order(orderId)).containsEntry("status", "AWAITING_APPROVAL");
         assertThat(databases.payments(orderId)).isEmpty();
 
-        assertThat(shop.approve(orderId, "operator-olga").status()).isEqualTo(202);
+        assertThat(shop.approve(orderId).status()).isEqualTo(202);
         OrderOutcome outcome = runs.awaitOutcome(orderId, SAGA_TIMEOUT);
 
         assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);

@@ -3,7 +3,10 @@ package io.sagashop.systemtests.compose;
 import static io.sagashop.systemtests.shop.Customers.ALAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -87,11 +90,22 @@ class ComposeEnvironmentIT {
             int port = FreePorts.next();
             ports.put(app, port);
             addresses.put(app.artifactId() + ":" + containerPort(app), "127.0.0.1:" + port);
+            // A published port is the browser's way in: localhost stays localhost (the
+            // sign-in's redirects and cookies are bound to it), the port becomes this
+            // process's.
+            compose.publishedPorts(app.artifactId())
+                .forEach((host, container) -> addresses.put("localhost:" + host, "localhost:" + port));
         }
         AppJvms jvms = AppJvms.fromJars(BuildOutput.jars(), AppJvms.DEFAULT_OPTIONS);
         for (App app : App.values()) {
             Map<String, String> environment = remapped(compose.environment(app.artifactId()));
             environment.put("SERVER_PORT", Integer.toString(ports.get(app)));
+            // Without the network of containers, the loopback is where only this test
+            // reaches.
+            environment.put("SERVER_ADDRESS", "127.0.0.1");
+            if (app == App.AUTH) {
+                environment.put("SAGASHOP_AUTH_KEYSTORE", signingKeystore(logs, environment).toString());
+            }
             AppProcess process = new AppProcess(app.artifactId(), jvms.command(app), environment,
                     URI.create("http://127.0.0.1:" + ports.get(app)),
                     new LogFile(logs.resolve(app.artifactId() + ".log")));
@@ -122,7 +136,7 @@ class ComposeEnvironmentIT {
 
     @Test
     void anOrderGoesThroughEveryServiceWiredAsComposeWiresThem() {
-        ShopClient shop = new ShopClient(apps.get(App.GATEWAY).baseUri());
+        ShopClient shop = new ShopClient(URI.create("http://localhost:" + apps.get(App.GATEWAY).baseUri().getPort()));
         Answer placed = shop.placeOrder(ALAN, UUID.randomUUID().toString(), List.of(new Line("COF-ESPRESSO-250", 1)),
                 "tok_visa");
         assertThat(placed.status()).as(placed.body().toString()).isEqualTo(202);
@@ -145,6 +159,35 @@ class ComposeEnvironmentIT {
         assertThat(shop.product("COF-ESPRESSO-250").status()).isEqualTo(200);
         assertThat(placed.text("temporalUiUrl")).as("the link the gateway gives the browser")
             .startsWith(compose.environment(App.GATEWAY.artifactId()).get("TEMPORAL_UI_URL"));
+    }
+
+    /**
+     * What the compose file's one-shot {@code auth-keys} creates in its volume: a PKCS12
+     * keystore with an RSA signing key under the alias and password the sign-in server is
+     * given, made with the same {@code keytool}.
+     */
+    private static Path signingKeystore(Path directory, Map<String, String> environment) {
+        Path keystore = directory.resolve("signing-" + UUID.randomUUID() + ".p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        try {
+            Files.createDirectories(directory);
+            Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias",
+                    environment.get("SAGASHOP_AUTH_KEY_ALIAS"), "-keyalg", "RSA", "-keysize", "2048", "-validity", "1",
+                    "-dname", "CN=Saga Shop sign-in", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                    "-storepass", environment.get("SAGASHOP_AUTH_KEYSTORE_PASSWORD"))
+                .redirectErrorStream(true)
+                .start();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertThat(process.waitFor()).as("keytool: " + output).isZero();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+        return keystore;
     }
 
     /**

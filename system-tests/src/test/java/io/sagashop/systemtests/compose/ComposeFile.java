@@ -75,6 +75,24 @@ public final class ComposeFile {
         return environment;
     }
 
+    /**
+     * The host ports a service publishes ({@code "host:container"} entries of its
+     * {@code ports}), each with the container port it leads to.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Integer, Integer> publishedPorts(String service) {
+        Map<String, Object> definition = (Map<String, Object>) services.get(service);
+        Map<Integer, Integer> published = new LinkedHashMap<>();
+        Object ports = definition == null ? null : definition.get("ports");
+        if (ports instanceof List<?> list) {
+            for (Object entry : list) {
+                String[] parts = interpolate(entry.toString()).split(":");
+                published.put(Integer.parseInt(parts[parts.length - 2]), Integer.parseInt(parts[parts.length - 1]));
+            }
+        }
+        return published;
+    }
+
     String interpolate(String value) {
         Matcher matcher = VARIABLE.matcher(value);
         StringBuilder result = new StringBuilder();

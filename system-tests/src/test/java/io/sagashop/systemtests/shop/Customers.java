@@ -1,8 +1,12 @@
 package io.sagashop.systemtests.shop;
 
+import java.util.Map;
 import java.util.UUID;
 
-/** The customers customer-service seeds, by the story each one tells. */
+/**
+ * The customers customer-service seeds, by the story each one tells, and their demo
+ * accounts at the sign-in server.
+ */
 public final class Customers {
 
     /** Active, 5,000.00 EUR limit. */
@@ -20,7 +24,25 @@ public final class Customers {
     /** Active, 50.00 EUR limit. */
     public static final UUID BOB = UUID.fromString("c1000000-0000-4000-8000-000000000005");
 
+    /** The demo accounts' shared password. */
+    public static final String PASSWORD = "saga-shop-demo";
+
+    /** The demo operator, who approves orders and can break the payment provider. */
+    public static final String OPERATOR_EMAIL = "operator@example.com";
+
+    private static final Map<UUID, String> EMAILS = Map.of(ADA, "ada@example.com", GRACE, "grace@example.com", ALAN,
+            "alan@example.com", MALLORY, "mallory@example.com", BOB, "bob@example.com");
+
     private Customers() {
+    }
+
+    /** The email a shopper signs in with. */
+    public static String email(UUID customerId) {
+        String email = EMAILS.get(customerId);
+        if (email == null) {
+            throw new IllegalArgumentException("No demo account for customer " + customerId);
+        }
+        return email;
     }
 
 }

@@ -21,6 +21,7 @@ import io.sagashop.launcher.stack.AppDatabase;
 import io.sagashop.launcher.stack.AppJvms;
 import io.sagashop.launcher.stack.ServiceDatabases;
 import io.sagashop.launcher.stack.ShopStack;
+import io.sagashop.launcher.stack.StackSecrets;
 import io.sagashop.launcher.stack.StackSettings;
 import io.sagashop.testsupport.postgres.DatabaseLogin;
 import io.sagashop.testsupport.postgres.TestPostgres;
@@ -48,6 +49,8 @@ public final class SagaShopSystem {
 
     private final WorkflowClient workflowClient;
 
+    private final ShopTokens tokens;
+
     private SagaShopSystem() {
         Map<App, Integer> ports = new EnumMap<>(App.class);
         for (App app : App.values()) {
@@ -57,12 +60,13 @@ public final class SagaShopSystem {
         stack = ShopStack.create(new StackSettings("127.0.0.1", ports, temporalPorts,
                 BuildOutput.logDirectory().resolve("temporal-" + temporalPorts.grpc() + ".db"),
                 BuildOutput.logDirectory(), AppJvms.fromJars(BuildOutput.jars(), AppJvms.DEFAULT_OPTIONS),
-                freshDatabases(),
+                freshDatabases(), StackSecrets.random(),
                 // Long enough for a payment provider outage of half a minute to end in a
                 // charge, not a cancellation.
                 Map.of(App.WORKER, Map.of("SAGASHOP_WORKER_SAGA_ACTIVITIES_CHARGEPAYMENT_SCHEDULETOCLOSE", "120s")),
                 Duration.ofSeconds(180)));
         stack.start();
+        tokens = new ShopTokens(issuer());
 
         temporalStubs = WorkflowServiceStubs
             .newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(stack.temporal().target()).build());
@@ -93,6 +97,21 @@ public final class SagaShopSystem {
 
     public URI gateway() {
         return stack.gateway();
+    }
+
+    /** The sign-in server as the browser names it: the issuer of every token. */
+    public URI issuer() {
+        return stack.publicUri(App.AUTH);
+    }
+
+    /** Access tokens of the demo accounts, as an API client gets them. */
+    public ShopTokens tokens() {
+        return tokens;
+    }
+
+    /** The demo operator's access token (for the services' operator endpoints). */
+    public String operatorToken() {
+        return tokens.accessToken(Customers.OPERATOR_EMAIL, Customers.PASSWORD);
     }
 
     public AppProcess app(App app) {

@@ -1,22 +1,20 @@
 package io.sagashop.systemtests.shop;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a shopper's browser or an operator's console sends to the gateway, over plain
- * HTTP.
+ * HTTP: each demo account signed in once through the real sign-in flow
+ * ({@link BrowserSession}), its calls made with its session cookie and CSRF token.
  */
 public final class ShopClient {
 
@@ -24,7 +22,7 @@ public final class ShopClient {
 
     private final URI gateway;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, BrowserSession> sessions = new ConcurrentHashMap<>();
 
     public ShopClient(URI gateway) {
         this.gateway = gateway;
@@ -45,63 +43,59 @@ public final class ShopClient {
     }
 
     public Answer placeOrder(UUID customerId, String idempotencyKey, Object body) {
-        HttpRequest.Builder request = request("/api/orders", customerId)
+        HttpRequest.Builder request = request("/api/orders")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return send(request.build());
+        return send(shopper(customerId), request);
     }
 
     public Answer saga(UUID customerId, UUID orderId) {
-        return send(request("/api/orders/" + orderId + "/saga", customerId).GET().build());
+        return send(shopper(customerId), request("/api/orders/" + orderId + "/saga").GET());
     }
 
     public Answer order(UUID customerId, UUID orderId) {
-        return send(request("/api/orders/" + orderId, customerId).GET().build());
+        return send(shopper(customerId), request("/api/orders/" + orderId).GET());
     }
 
+    /** A product, as a signed-in shopper browsing the catalog reads it. */
     public Answer product(String sku) {
-        return send(HttpRequest.newBuilder(gateway.resolve("/api/products/" + sku))
-            .timeout(Duration.ofSeconds(30))
-            .GET()
-            .build());
+        return send(shopper(Customers.ADA), request("/api/products/" + sku).GET());
     }
 
     public Answer cancel(UUID customerId, UUID orderId, String reason) {
-        return send(request("/api/orders/" + orderId + "/cancel", customerId)
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("reason", reason))))
-            .build());
+        return send(shopper(customerId), request("/api/orders/" + orderId + "/cancel")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("reason", reason)))));
     }
 
-    public Answer approve(UUID orderId, String operator) {
-        return send(HttpRequest.newBuilder(gateway.resolve("/api/operator/orders/" + orderId + "/approve"))
-            .header("Content-Type", "application/json")
-            .header("X-Operator", operator)
-            .POST(HttpRequest.BodyPublishers.ofString("{\"comment\":\"Checked with the customer\"}"))
-            .build());
+    /** The demo operator approves an order waiting for approval. */
+    public Answer approve(UUID orderId) {
+        return send(operator(), request("/api/operator/orders/" + orderId + "/approve")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"comment\":\"Checked with the customer\"}")));
     }
 
-    private HttpRequest.Builder request(String path, UUID customerId) {
-        return HttpRequest.newBuilder(gateway.resolve(path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .header("X-Customer-Id", customerId.toString());
+    /** The signed-in browser of a demo shopper, signed in on first use. */
+    public BrowserSession shopper(UUID customerId) {
+        return session(Customers.email(customerId));
     }
 
-    private Answer send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), body, response);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+    public BrowserSession operator() {
+        return session(Customers.OPERATOR_EMAIL);
+    }
+
+    private BrowserSession session(String email) {
+        return sessions.computeIfAbsent(email, account -> BrowserSession.signIn(gateway, account, Customers.PASSWORD));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(gateway.resolve(path)).header("Content-Type", "application/json");
+    }
+
+    private static Answer send(BrowserSession session, HttpRequest.Builder request) {
+        HttpResponse<String> response = session.send(request);
+        JsonNode body = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), body, response);
     }
 
 }
