@@ -1,5 +1,6 @@
 package io.sagashop.problem;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,8 +11,31 @@ import org.springframework.http.HttpStatus;
  */
 public class UnauthorizedException extends ProblemException {
 
+    public static final String DETAIL = "A valid access token is required";
+
+    private final String challenge;
+
+    /** Without a challenge of its own: the caller's framework writes that header. */
     public UnauthorizedException() {
-        super(HttpStatus.UNAUTHORIZED, "unauthorized", "A valid access token is required");
+        this(DETAIL, null);
+    }
+
+    /**
+     * @param challenge the {@code WWW-Authenticate} value, as RFC 6750 words it
+     * ({@code Bearer error="invalid_token", ...})
+     */
+    public UnauthorizedException(String detail, String challenge) {
+        super(HttpStatus.UNAUTHORIZED, "unauthorized", detail);
+        this.challenge = challenge;
+    }
+
+    @Override
+    public HttpHeaders headers() {
+        HttpHeaders headers = super.headers();
+        if (challenge != null) {
+            headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        }
+        return headers;
     }
 
 }

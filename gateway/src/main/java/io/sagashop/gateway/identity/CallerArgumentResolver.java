@@ -9,6 +9,8 @@ import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.sagashop.problem.ForbiddenException;
+import io.sagashop.problem.UnauthorizedException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -42,7 +44,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         return exchange.getPrincipal()
             .filter(Authentication.class::isInstance)
             .cast(Authentication.class)
-            .switchIfEmpty(Mono.error(UnauthenticatedException::new))
+            .switchIfEmpty(Mono.error(() -> new UnauthorizedException(UnauthorizedException.DETAIL, "Bearer")))
             .map(Caller::of)
             .map(caller -> type == Shopper.class ? shopper(caller)
                     : type == Operator.class ? operator(caller) : caller);

@@ -16,7 +16,7 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.sagashop.gateway.identity.UnauthenticatedException;
+import io.sagashop.problem.UnauthorizedException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,7 +49,7 @@ public class CallerTokenRelay {
     Mono<ServerWebExchange> onto(ServerWebExchange exchange) {
         return exchange.getPrincipal()
             .cast(Authentication.class)
-            .switchIfEmpty(Mono.error(UnauthenticatedException::new))
+            .switchIfEmpty(Mono.error(() -> new UnauthorizedException(UnauthorizedException.DETAIL, "Bearer")))
             .flatMap(caller -> accessToken(caller, exchange))
             .map(token -> exchange.mutate()
                 .request(request -> request.headers(headers -> headers.setBearerAuth(token)))
@@ -92,8 +92,8 @@ public class CallerTokenRelay {
                 .map(OAuth2AuthorizedClient::getAccessToken)
                 .map(AbstractOAuth2Token::getTokenValue)
                 .onErrorMap(OAuth2AuthorizationException.class,
-                        ex -> new UnauthenticatedException(SIGN_IN_AGAIN, "Bearer"))
-                .switchIfEmpty(Mono.error(() -> new UnauthenticatedException(SIGN_IN_AGAIN, "Bearer")));
+                        ex -> new UnauthorizedException(SIGN_IN_AGAIN, "Bearer"))
+                .switchIfEmpty(Mono.error(() -> new UnauthorizedException(SIGN_IN_AGAIN, "Bearer")));
         }
         return Mono.error(new IllegalStateException("No access token to relay for a " + caller.getClass().getName()));
     }

@@ -14,8 +14,8 @@ import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.sagashop.gateway.identity.ForbiddenException;
-import io.sagashop.gateway.identity.UnauthenticatedException;
+import io.sagashop.problem.ForbiddenException;
+import io.sagashop.problem.UnauthorizedException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,8 +31,7 @@ final class Refusals {
     }
 
     static ServerAuthenticationEntryPoint unauthenticated() {
-        return (exchange, ex) -> Mono
-            .error(new UnauthenticatedException(UnauthenticatedException.DETAIL, challenge(ex)));
+        return (exchange, ex) -> Mono.error(new UnauthorizedException(UnauthorizedException.DETAIL, challenge(ex)));
     }
 
     static ServerAccessDeniedHandler forbidden() {
@@ -51,7 +50,7 @@ final class Refusals {
     static Mono<Void> signInFailed(WebFilterExchange exchange, AuthenticationException ex) {
         String reason = ex instanceof OAuth2AuthenticationException oauth2 ? describe(oauth2.getError())
                 : ex.getMessage();
-        return Mono.error(new UnauthenticatedException("Sign-in failed: " + reason, "Bearer"));
+        return Mono.error(new UnauthorizedException("Sign-in failed: " + reason, "Bearer"));
     }
 
     /** As Spring's BearerTokenServerAuthenticationEntryPoint words it. */
