@@ -11,10 +11,12 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 import io.sagashop.support.security.EndpointAccess;
+import io.sagashop.support.security.OwnRecords;
 
 /**
  * Who may call the order API: only the saga creates orders and moves them on; shoppers
- * (through the gateway) and the saga read them.
+ * (through the gateway) and the saga read them, a shopper's token listing only its own
+ * customer's orders.
  */
 @Component
 class OrderAccess implements EndpointAccess {
@@ -27,6 +29,8 @@ class OrderAccess implements EndpointAccess {
             .requestMatchers(POST, "/api/orders/{orderId}/await-approval", "/api/orders/{orderId}/confirm",
                     "/api/orders/{orderId}/cancel")
             .hasAuthority(SAGA)
+            .requestMatchers(GET, "/api/orders")
+            .access(OwnRecords.ofTheSagaOrTheSubject("customerId"))
             .requestMatchers(GET, "/api/orders/**")
             .hasAnyAuthority(SHOP, SAGA);
     }
