@@ -1,6 +1,7 @@
 package io.sagashop.gateway;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
 
     public static final int APPROVAL_ABOVE_ITEMS = 10;
 
+    /** Never reached: a test decides, or cancels, long before. */
+    public static final Duration APPROVAL_TIMEOUT = Duration.ofHours(1);
+
     public static final String CANCEL_REFUSED = "The order is being charged and can no longer be cancelled";
 
     private final PaymentActivities payments = Workflow.newActivityStub(PaymentActivities.class, ActivityOptions
@@ -71,6 +75,8 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
     private String failureType;
 
     private ApprovalDecision approval;
+
+    private Instant approvalDeadline;
 
     public ScriptedOrderWorkflow() {
         for (SagaStep step : SagaStep.values()) {
@@ -117,6 +123,7 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
             step(SagaStep.CHECK_CUSTOMER, StepStatus.DONE);
             step(SagaStep.AWAIT_APPROVAL, StepStatus.RUNNING);
             status(OrderStatus.AWAITING_APPROVAL);
+            approvalDeadline = Instant.ofEpochMilli(Workflow.currentTimeMillis()).plus(APPROVAL_TIMEOUT);
             Workflow.await(() -> approval != null || cancelReason != null);
             if (cancelReason == null) {
                 for (SagaStep step : List.of(SagaStep.AWAIT_APPROVAL, SagaStep.CHARGE_PAYMENT, SagaStep.CONFIRM_ORDER,
@@ -140,7 +147,7 @@ public class ScriptedOrderWorkflow implements OrderWorkflow {
     @Override
     public SagaState sagaState() {
         return new SagaState(order.orderId(), order.customerId(), status, 0, "EUR", List.copyOf(steps.values()),
-                cancelReason, failureType);
+                cancelReason, failureType, approvalDeadline);
     }
 
     @Override

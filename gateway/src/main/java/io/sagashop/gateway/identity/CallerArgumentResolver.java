@@ -16,9 +16,9 @@ import reactor.core.publisher.Mono;
 /**
  * Decides who is calling from the authenticated token, whichever kind it is (an API
  * client's Bearer token, a browser session's ID token): the only class that turns one
- * into a {@link Shopper}, an {@link Operator} or a {@link Caller}. A caller that is not
- * what the handler needs is refused with 403: a client acting for nobody (client
- * credentials) is no shopper, a shopper is no operator.
+ * into a {@link Shopper}, an {@link Operator}, a {@link Reader} or a {@link Caller}. A
+ * caller that is not what the handler needs is refused with 403: a client acting for
+ * nobody (client credentials) is no shopper, a shopper is no operator.
  */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -34,7 +34,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         Class<?> type = parameter.getParameterType();
-        return type == Shopper.class || type == Operator.class || type == Caller.class;
+        return type == Shopper.class || type == Operator.class || type == Reader.class || type == Caller.class;
     }
 
     @Override
@@ -47,7 +47,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             .switchIfEmpty(Mono.error(() -> new UnauthorizedException(UnauthorizedException.DETAIL, "Bearer")))
             .map(Caller::of)
             .map(caller -> type == Shopper.class ? shopper(caller)
-                    : type == Operator.class ? operator(caller) : caller);
+                    : type == Operator.class ? operator(caller) : type == Reader.class ? reader(caller) : caller);
     }
 
     private static Shopper shopper(Caller caller) {
@@ -55,6 +55,11 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             throw new ForbiddenException();
         }
         return new Shopper(UUID.fromString(caller.subject()));
+    }
+
+    /** An operator, else the shopper: an operator who also shops reads as an operator. */
+    private static Reader reader(Caller caller) {
+        return caller.hasRole(OPERATOR_ROLE) ? Reader.operator() : new Reader(shopper(caller).customerId());
     }
 
     private static Operator operator(Caller caller) {

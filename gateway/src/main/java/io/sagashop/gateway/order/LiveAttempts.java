@@ -65,8 +65,7 @@ final class LiveAttempts {
             .stream()
             .map(step -> matched.containsKey(step.step()) ? live(step, matched.get(step.step())) : step)
             .toList();
-        return new SagaState(state.orderId(), state.customerId(), state.orderStatus(), state.totalCents(),
-                state.currency(), steps, state.cancelReason(), state.failureType());
+        return state.withSteps(steps);
     }
 
     private static SagaStepState live(SagaStepState step, PendingActivityInfo activity) {

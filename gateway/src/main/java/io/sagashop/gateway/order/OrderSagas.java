@@ -2,6 +2,7 @@ package io.sagashop.gateway.order;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.contracts.order.SagaState;
 import io.sagashop.contracts.order.SagaStep;
 import io.sagashop.problem.ProblemException;
+import io.sagashop.gateway.identity.Reader;
 import io.sagashop.gateway.temporal.TemporalCalls;
 import io.sagashop.gateway.temporal.TemporalProperties;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -53,7 +55,7 @@ import io.sagashop.problem.IdempotencyConflictException;
  * a run that belongs to another customer answers exactly like one that does not exist.
  */
 @Service
-class OrderSagas {
+public class OrderSagas {
 
     private static final Logger log = LoggerFactory.getLogger(OrderSagas.class);
 
@@ -91,13 +93,11 @@ class OrderSagas {
      * the steps in progress, from its pending activities.
      */
     Mono<SagaState> sagaState(UUID customerId, UUID orderId) {
-        return describeOwned(customerId,
-                orderId)
-            .flatMap(description -> Mono
-                .zip(calls.call("query the saga of order " + orderId, () -> workflow(orderId).sagaState()),
-                        calls.call("read the history of order " + orderId, () -> recordedAttempts(description)))
-                .map(saga -> LiveAttempts.apply(RecordedAttempts.apply(saga.getT1(), saga.getT2()),
-                        description.getRawDescription().getPendingActivitiesList())));
+        return describeOwned(customerId, orderId).flatMap(description -> Mono
+            .zip(calls.call("query the saga of order " + orderId, () -> workflow(orderId).sagaState()),
+                    calls.call("read the history of order " + orderId, () -> history(description)))
+            .map(saga -> SagaAttempts.known(saga.getT1(), saga.getT2(),
+                    description.getRawDescription().getPendingActivitiesList())));
     }
 
     /**
@@ -193,11 +193,27 @@ class OrderSagas {
         return new OrderAccepted(orderId, workflowId, OrderStatus.PENDING, sagaUrl, temporalUiUrl);
     }
 
-    private Mono<WorkflowExecutionDescription> describeOwned(UUID customerId, UUID orderId) {
-        return describe(orderId)
-            .filter(description -> customerId.toString()
-                .equals(description.getTypedSearchAttributes().get(OrderSearchAttributes.CUSTOMER_ID)))
+    /**
+     * The order's run, if the reader may see it: another shopper's answers exactly like
+     * an order that does not exist.
+     */
+    public Mono<WorkflowExecutionDescription> describeFor(Reader reader, UUID orderId) {
+        return describe(orderId).filter(description -> reader.mayRead(ownerOf(description)))
             .switchIfEmpty(Mono.error(() -> new OrderNotFoundException(orderId)));
+    }
+
+    private Mono<WorkflowExecutionDescription> describeOwned(UUID customerId, UUID orderId) {
+        return describeFor(new Reader(customerId), orderId);
+    }
+
+    private static UUID ownerOf(WorkflowExecutionDescription description) {
+        String owner = description.getTypedSearchAttributes().get(OrderSearchAttributes.CUSTOMER_ID);
+        try {
+            return owner != null ? UUID.fromString(owner) : null;
+        }
+        catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     private Mono<WorkflowExecutionDescription> describe(UUID orderId) {
@@ -257,10 +273,10 @@ class OrderSagas {
      * Of the run described, so that the history and the pending activities belong to the
      * same run.
      */
-    private Map<SagaStep, RecordedAttempts.Attempt> recordedAttempts(WorkflowExecutionDescription description) {
+    private List<HistoryEvent> history(WorkflowExecutionDescription description) {
         WorkflowExecution run = description.getRawDescription().getWorkflowExecutionInfo().getExecution();
         try (Stream<HistoryEvent> history = client.streamHistory(run.getWorkflowId(), run.getRunId())) {
-            return RecordedAttempts.of(history);
+            return history.toList();
         }
     }
 

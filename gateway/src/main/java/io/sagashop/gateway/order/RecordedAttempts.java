@@ -61,8 +61,7 @@ final class RecordedAttempts {
             .map(step -> attempts.containsKey(step.step()) && hasRun(step) ? ended(step, attempts.get(step.step()))
                     : step)
             .toList();
-        return new SagaState(state.orderId(), state.customerId(), state.orderStatus(), state.totalCents(),
-                state.currency(), steps, state.cancelReason(), state.failureType());
+        return state.withSteps(steps);
     }
 
     private static boolean hasRun(SagaStepState step) {

@@ -42,7 +42,8 @@ class LiveAttemptsTest {
     @Test
     void aStepBeingCompensatedShowsTheAttemptOfItsCompensation() {
         SagaState state = new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 0, "EUR",
-                List.of(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.COMPENSATING, 3, "503")), null, null);
+                List.of(new SagaStepState(SagaStep.CHARGE_PAYMENT, StepStatus.COMPENSATING, 3, "503")), null, null,
+                null);
 
         SagaState live = LiveAttempts.apply(state,
                 List.of(PendingActivityInfo.newBuilder()
@@ -79,7 +80,7 @@ class LiveAttemptsTest {
         SagaState state = new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 0, "EUR",
                 List.of(new SagaStepState(SagaStep.RESERVE_STOCK, StepStatus.RUNNING, 1, null),
                         new SagaStepState(SagaStep.CHECK_CUSTOMER, StepStatus.RUNNING, 1, null)),
-                null, null);
+                null, null, null);
 
         assertThat(LiveAttempts.apply(state, List.of(pending("SomethingElse", 4, "boom")))).isEqualTo(state);
     }
@@ -89,7 +90,8 @@ class LiveAttemptsTest {
             .map(step -> step == inFocus ? new SagaStepState(step, status, 1, null)
                     : new SagaStepState(step, StepStatus.PENDING, 0, null))
             .toList();
-        return new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 4190, "EUR", steps, null, null);
+        return new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 4190, "EUR", steps, null, null,
+                null);
     }
 
     private static PendingActivityInfo pending(String type, int attempt, String failure) {

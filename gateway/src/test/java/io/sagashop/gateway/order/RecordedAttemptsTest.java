@@ -111,7 +111,8 @@ class RecordedAttemptsTest {
             .map(step -> step == inFocus ? new SagaStepState(step, status, 1, lastFailure)
                     : new SagaStepState(step, StepStatus.PENDING, 0, null))
             .toList();
-        return new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 4190, "EUR", steps, null, null);
+        return new SagaState(UUID.randomUUID(), UUID.randomUUID(), OrderStatus.PENDING, 4190, "EUR", steps, null, null,
+                null);
     }
 
     private static SagaStepState step(SagaState state, SagaStep step) {

@@ -11,6 +11,7 @@ import io.sagashop.contracts.order.SagaState;
 import io.sagashop.worker.inventory.Reservation;
 import io.sagashop.worker.order.RecordedOrder;
 import io.temporal.workflow.Workflow;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ final class OrderProgress {
 
     private String failureType;
 
+    private Instant approvalDeadline;
+
     OrderStatus status() {
         return status;
     }
@@ -48,6 +51,15 @@ final class OrderProgress {
     void priced(Reservation priced) {
         reservation = priced;
         Workflow.upsertTypedSearchAttributes(OrderSearchAttributes.ORDER_TOTAL_CENTS.valueSet(totalCents()));
+    }
+
+    /** The order waits for an operator's decision until the deadline. */
+    void awaitsApprovalUntil(Instant deadline) {
+        approvalDeadline = deadline;
+    }
+
+    Instant approvalDeadline() {
+        return approvalDeadline;
     }
 
     void paid(UUID payment) {
@@ -146,7 +158,7 @@ final class OrderProgress {
      */
     SagaState sagaState(PlaceOrder order, SagaSteps steps) {
         return new SagaState(order != null ? order.orderId() : null, order != null ? order.customerId() : null, status,
-                totalCents(), currency(), steps.snapshot(), cancelReason, failureType);
+                totalCents(), currency(), steps.snapshot(), cancelReason, failureType, approvalDeadline);
     }
 
 }

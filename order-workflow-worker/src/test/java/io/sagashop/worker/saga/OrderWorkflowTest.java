@@ -66,6 +66,7 @@ import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -535,6 +536,7 @@ class OrderWorkflowTest {
         awaitOrderStatus(workflow, OrderStatus.AWAITING_APPROVAL);
 
         SagaState waiting = workflow.sagaState();
+        Instant now = Instant.ofEpochMilli(testEnvironment.currentTimeMillis());
         workflow.reject(new ApprovalDecision("olivia", null));
         resultOf(workflow);
         SagaState ended = workflow.sagaState();
@@ -549,6 +551,9 @@ class OrderWorkflowTest {
                 entry(SagaStep.AWAIT_APPROVAL, StepStatus.RUNNING), entry(SagaStep.CHARGE_PAYMENT, StepStatus.PENDING),
                 entry(SagaStep.CONFIRM_ORDER, StepStatus.PENDING), entry(SagaStep.NOTIFY_SHOPPER, StepStatus.PENDING));
         assertThat(waiting.steps().get(SagaStep.AWAIT_APPROVAL.ordinal()).attempt()).isEqualTo(1);
+        // The wait began moments before the query, in workflow time.
+        assertThat(waiting.approvalDeadline()).isBetween(now.plus(TestSagaProperties.APPROVAL_TIMEOUT).minusSeconds(60),
+                now.plus(TestSagaProperties.APPROVAL_TIMEOUT));
 
         assertThat(ended.orderStatus()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(ended.failureType()).isEqualTo("approval-rejected");
@@ -558,6 +563,7 @@ class OrderWorkflowTest {
                 entry(SagaStep.AWAIT_APPROVAL, StepStatus.FAILED), entry(SagaStep.CHARGE_PAYMENT, StepStatus.SKIPPED),
                 entry(SagaStep.CONFIRM_ORDER, StepStatus.SKIPPED), entry(SagaStep.NOTIFY_SHOPPER, StepStatus.DONE));
         assertThat(ended.steps().get(SagaStep.AWAIT_APPROVAL.ordinal()).lastFailure()).isEqualTo("Rejected by olivia");
+        assertThat(ended.approvalDeadline()).isEqualTo(waiting.approvalDeadline());
     }
 
     @Test
