@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A browser signed in at the gateway: the authorization code flow with PKCE, run by the
@@ -92,6 +93,11 @@ public final class BrowserSession {
     /** Sends a call as a forged cross-site form would: the cookies, no CSRF token. */
     public HttpResponse<String> sendWithoutCsrfToken(HttpRequest.Builder request) {
         return flow.send(request.timeout(Duration.ofSeconds(30)));
+    }
+
+    /** Reads a streamed answer (Server-Sent Events) line by line, as it comes. */
+    public HttpResponse<Stream<String>> stream(HttpRequest.Builder request) {
+        return flow.send(request, HttpResponse.BodyHandlers.ofLines());
     }
 
     /** Ends the session at the gateway, and at the sign-in server by the redirect. */
