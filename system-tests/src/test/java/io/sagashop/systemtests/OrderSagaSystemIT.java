@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,11 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         awaitOrderStatus(GRACE, orderId, "AWAITING_APPROVAL");
         assertThat(databases.order(orderId)).containsEntry("status", "AWAITING_APPROVAL");
         assertThat(databases.payments(orderId)).isEmpty();
+        Map<String, Object> notice = awaitApprovalNotice(orderId);
+        assertThat(notice).containsEntry("customer_id", GRACE);
+        assertThat((String) notice.get("message")).contains("1190.00 EUR waits for an operator's approval until")
+            .endsWith("UTC; without one by then it is cancelled.");
+        assertThat(databases.order(orderId)).containsEntry("status", "AWAITING_APPROVAL");
 
         assertThat(shop.approve(orderId).status()).isEqualTo(202);
         OrderOutcome outcome = runs.awaitOutcome(orderId, SAGA_TIMEOUT);
@@ -158,7 +164,10 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
                 .containsEntry("amount_cents", 10 * 11900L));
         assertThat(databases.stock("HIKE-POLES-CARBON")).isEqualTo(poles - 10);
         assertThat(databases.refunds(orderId)).isZero();
-        assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CONFIRMED");
+        assertThat(databases.notificationKinds(orderId)).containsExactly("APPROVAL_PENDING", "ORDER_CONFIRMED");
+        assertThat(runs.scheduledActivities(orderId)).containsExactly("CreateOrder", "ReserveStock", "CheckCustomer",
+                "AwaitApproval", "NotifyShopper", "ChargePayment", "ConfirmOrder", "NotifyShopper");
+        runs.record("approved-large-order-notified", orderId);
     }
 
     @Test
@@ -167,6 +176,7 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
 
         UUID orderId = place(ALAN, List.of(new Line("COF-GRINDER-HAND", 12)), "tok_visa");
         awaitOrderStatus(ALAN, orderId, "AWAITING_APPROVAL");
+        assertThat(awaitApprovalNotice(orderId)).containsEntry("customer_id", ALAN);
 
         assertThat(shop.cancel(ALAN, orderId, "Found it cheaper").status()).isEqualTo(202);
         OrderOutcome outcome = runs.awaitOutcome(orderId, SAGA_TIMEOUT);
@@ -179,11 +189,12 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         assertThat(databases.stock("COF-GRINDER-HAND")).isEqualTo(grinders);
         assertThat(databases.reservationStatus(orderId)).isEqualTo("RELEASED");
         assertThat(databases.payments(orderId)).isEmpty();
-        assertThat(databases.notificationKinds(orderId)).containsExactly("ORDER_CANCELLED");
+        assertThat(databases.notificationKinds(orderId)).containsExactly("APPROVAL_PENDING", "ORDER_CANCELLED");
         Answer repeated = shop.cancel(ALAN, orderId, "Again");
         assertThat(repeated.status()).isEqualTo(202);
         assertThat(repeated.text("failureType")).isEqualTo("cancelled-by-shopper");
         assertThat(databases.order(orderId)).containsEntry("cancel_reason", "Found it cheaper");
+        runs.record("shopper-cancelled-while-awaiting-approval-notified", orderId);
     }
 
     private UUID place(UUID customerId, List<Line> lines, String paymentToken) {
@@ -196,6 +207,20 @@ class OrderSagaSystemIT extends SagaShopStoryTest {
         await("order " + orderId + " " + status).atMost(SAGA_TIMEOUT)
             .pollInterval(Duration.ofMillis(200))
             .until(() -> status.equals(shop.saga(customerId, orderId).text("orderStatus")));
+    }
+
+    /**
+     * The notification that tells the shopper the order waits for approval; it is sent
+     * beside the wait, so it may land a moment after the order's status changed.
+     */
+    private Map<String, Object> awaitApprovalNotice(UUID orderId) {
+        return await("approval notice of order " + orderId).atMost(SAGA_TIMEOUT)
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> databases.notifications(orderId)
+                .stream()
+                .filter(notification -> "APPROVAL_PENDING".equals(notification.get("kind")))
+                .findFirst(), Optional::isPresent)
+            .orElseThrow();
     }
 
     /**

@@ -27,7 +27,14 @@ import io.sagashop.worker.payment.Charge;
 import io.sagashop.worker.payment.PaymentActivities;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.spring.boot.WorkflowImpl;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 
@@ -49,6 +56,22 @@ public class OrderWorkflowImpl implements OrderWorkflow {
      */
     static final String NOT_PLACED_ENDS_TRUTHFULLY = "create-order-refusal-ends-truthfully";
 
+    /**
+     * Runs recorded before it told the shopper that the order waits for an operator. A
+     * version marker rather than worker versioning (Build IDs, worker deployments): the
+     * shop runs one worker deployment, an order may wait days for its approval, so a run
+     * started on the old code must go on on the new worker rather than keep an old one
+     * alive, and the marker needs nothing of the server (the dev server included).
+     */
+    static final String TELLS_OF_APPROVAL_WAIT = "approval-pending-notification";
+
+    /**
+     * The shopper's time zone is unknown to the saga: the deadline is given in UTC, to
+     * the minute (rounded down, so the order surely still waits then).
+     */
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+        .withZone(ZoneOffset.UTC);
+
     private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
 
     private final SagaActivities activities;
@@ -62,6 +85,11 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     private StepRunner runner;
 
     private Compensations compensations;
+
+    /**
+     * The notice that the order waits for approval, while it is being sent; else null.
+     */
+    private Promise<Void> approvalNotice;
 
     private final OrderProgress progress = new OrderProgress();
 
@@ -174,8 +202,29 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 () -> activities.awaitApproval("Ask an operator to approve " + money())
                     .awaitApproval(orderId(), storable(reason)));
         progress.changeStatus(OrderStatus.AWAITING_APPROVAL);
+        if (Workflow.getVersion(TELLS_OF_APPROVAL_WAIT, Workflow.DEFAULT_VERSION, 1) == 1) {
+            tellOfApprovalWait(rule.timeout());
+        }
         requests.awaitDecision(rule.timeout(), money());
         steps.done(SagaStep.AWAIT_APPROVAL);
+    }
+
+    /**
+     * Sent beside the wait, not before it: the timer starts in this workflow task, and an
+     * operator's decision or the shopper's cancel is taken while notification-service is
+     * slow or down. Its retries are bounded (the notify-shopper settings), and the final
+     * notification waits for it, so the shopper never reads that the order waits after
+     * reading how it ended.
+     */
+    private void tellOfApprovalWait(Duration timeout) {
+        Instant deadline = Instant.ofEpochMilli(Workflow.currentTimeMillis()).plus(timeout);
+        Notification notice = new Notification(order.customerId(), NotificationKind.APPROVAL_PENDING,
+                sendable("Your order " + shortOrderId() + " of " + money() + " waits for an operator's approval until "
+                        + DEADLINE.format(deadline) + "; without one by then it is cancelled."));
+        approvalNotice = runner.tryStarted("tell the shopper the order waits for approval",
+                Async.procedure(
+                        activities.notifyShopper("Tell the shopper the order waits for approval")::notifyShopper,
+                        orderId(), notice));
     }
 
     private void chargePayment() {
@@ -201,6 +250,10 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     private void notifyShopper(NotificationKind kind, String message) {
         String summary = kind == NotificationKind.ORDER_CONFIRMED ? "Tell the shopper the order is confirmed"
                 : "Tell the shopper the order is cancelled";
+        if (approvalNotice != null) {
+            // Never fails; cancelled at once with the run.
+            approvalNotice.get();
+        }
         // The order stands as it is: a notification that could not be sent never undoes
         // it.
         runner.tryRun(SagaStep.NOTIFY_SHOPPER, () -> activities.notifyShopper(summary)

@@ -4,6 +4,7 @@ import io.sagashop.contracts.order.SagaStep;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.Set;
 import java.util.UUID;
@@ -79,6 +80,22 @@ final class StepRunner {
             log.warn("Could not complete {} of order {}: {}", step, orderId, why);
             steps.failed(step, why);
         }
+    }
+
+    /**
+     * Follows a call the saga started beside its steps and does not wait for (telling the
+     * shopper the order waits for approval): it belongs to no step, so a failure is
+     * logged and changes nothing.
+     * @param call what the call does, as the log reads it
+     * @return completes when the call does, and never fails
+     */
+    Promise<Void> tryStarted(String call, Promise<Void> started) {
+        return started.exceptionally(failure -> {
+            String why = failure instanceof ActivityFailure activityFailure ? StepFailures.message(activityFailure)
+                    : failure.getMessage();
+            log.warn("Could not {} of order {}: {}", call, orderId, why);
+            return null;
+        });
     }
 
     /**

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
@@ -60,6 +61,10 @@ import io.temporal.failure.CanceledFailure;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
+import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptorBase;
+import io.temporal.api.enums.v1.EventType;
+import com.google.protobuf.util.Timestamps;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
@@ -67,9 +72,13 @@ import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -123,6 +132,8 @@ class OrderWorkflowTest {
 
     private final SameTaskUpdate sameTask = new SameTaskUpdate();
 
+    private final StartedBeforeTheChange startedBeforeTheChange = new StartedBeforeTheChange();
+
     private TestWorkflowEnvironment testEnvironment;
 
     private UUID orderId;
@@ -132,7 +143,8 @@ class OrderWorkflowTest {
     @BeforeEach
     void startTestServer() {
         testEnvironment = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
-            .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder().setWorkerInterceptors(sameTask).build())
+            .setWorkerFactoryOptions(
+                    WorkerFactoryOptions.newBuilder().setWorkerInterceptors(sameTask, startedBeforeTheChange).build())
             .build());
         for (SearchAttributeKey<?> key : List.of(OrderSearchAttributes.CUSTOMER_ID, OrderSearchAttributes.ORDER_STATUS,
                 OrderSearchAttributes.ORDER_TOTAL_CENTS)) {
@@ -407,6 +419,128 @@ class OrderWorkflowTest {
         assertCancelled(outcome, "approval-rejected", "Rejected by olivia: Unusual amount");
         verifyStockReleasedThenOrderCancelled("Rejected by olivia: Unusual amount");
         verifyNeverCharged();
+    }
+
+    @Test
+    void largeOrderTellsTheShopperItWaitsForApprovalAndUntilWhenBeforeTheDecision() {
+        stockIsReservedFor(LARGE_TOTAL);
+        OrderWorkflow workflow = newWorkflow();
+        WorkflowClient.start(workflow::placeOrder, placeOrder);
+        awaitOrderStatus(workflow, OrderStatus.AWAITING_APPROVAL);
+        verify(notifications, timeout(INTERACTION_TIMEOUT.toMillis())).notifyShopper(eq(orderId),
+                ofKind(NotificationKind.APPROVAL_PENDING));
+
+        SagaState waiting = workflow.sagaState();
+        workflow.approve(new ApprovalDecision("olivia", "Known customer"));
+        OrderOutcome outcome = resultOf(workflow);
+
+        assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
+        InOrder saga = inOrder(orders, notifications, payments);
+        saga.verify(orders).awaitApproval(eq(orderId), any());
+        saga.verify(notifications)
+            .notifyShopper(orderId,
+                    new Notification(CUSTOMER_ID, NotificationKind.APPROVAL_PENDING,
+                            "Your order " + shortId() + " of 1500.00 EUR waits for an operator's approval until "
+                                    + approvalDeadline() + "; without one by then it is cancelled."));
+        saga.verify(payments).chargePayment(eq(orderId), any());
+        saga.verify(notifications).notifyShopper(eq(orderId), ofKind(NotificationKind.ORDER_CONFIRMED));
+        // The notice is no step of its own: the last step is still the final
+        // notification.
+        assertThat(statuses(waiting)).containsEntry(SagaStep.AWAIT_APPROVAL, StepStatus.RUNNING)
+            .containsEntry(SagaStep.NOTIFY_SHOPPER, StepStatus.PENDING);
+        assertThat(activitySummaries()).containsExactly("Create the order of 2 lines", "Reserve 2 lines",
+                "Check the customer may spend 1500.00 EUR", "Ask an operator to approve 1500.00 EUR",
+                "Tell the shopper the order waits for approval", "Charge 1500.00 EUR",
+                "Confirm the order of 1500.00 EUR", "Tell the shopper the order is confirmed");
+        assertThat(versionMarkers()).contains(OrderWorkflowImpl.TELLS_OF_APPROVAL_WAIT);
+    }
+
+    @Test
+    void approvalWaitGoesOnWhenTheShopperCannotBeToldOfIt() {
+        stockIsReservedFor(LARGE_TOTAL);
+        doThrow(new IllegalStateException("notification-service is down")).when(notifications)
+            .notifyShopper(any(), ofKind(NotificationKind.APPROVAL_PENDING));
+        OrderWorkflow workflow = newWorkflow();
+        WorkflowClient.start(workflow::placeOrder, placeOrder);
+        awaitOrderStatus(workflow, OrderStatus.AWAITING_APPROVAL);
+
+        workflow.approve(new ApprovalDecision("olivia", "Known customer"));
+        OrderOutcome outcome = resultOf(workflow);
+
+        assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
+        verify(payments).chargePayment(orderId, new Charge(CUSTOMER_ID, LARGE_TOTAL, "EUR", "tok_visa"));
+        verify(notifications, times(TestSagaProperties.NOTIFICATION_ATTEMPTS)).notifyShopper(eq(orderId),
+                ofKind(NotificationKind.APPROVAL_PENDING));
+        verify(notifications).notifyShopper(eq(orderId), ofKind(NotificationKind.ORDER_CONFIRMED));
+        SagaState ended = workflow.sagaState();
+        assertThat(statuses(ended)).containsEntry(SagaStep.AWAIT_APPROVAL, StepStatus.DONE)
+            .containsEntry(SagaStep.NOTIFY_SHOPPER, StepStatus.DONE);
+        assertThat(ended.steps()).allSatisfy(step -> assertThat(step.lastFailure()).isNull());
+        verifyNothingCompensated();
+    }
+
+    @Test
+    void anOperatorDecidesWhileTheShopperIsStillBeingToldOfTheWait() {
+        stockIsReservedFor(LARGE_TOTAL);
+        notificationBlocksUntilReleased(NotificationKind.APPROVAL_PENDING);
+        OrderWorkflow workflow = newWorkflow();
+        WorkflowClient.start(workflow::placeOrder, placeOrder);
+        awaitActivityRunning();
+
+        // The wait's timer started with the notice, not after it.
+        assertThat(history()).anyMatch(HistoryEvent::hasTimerStartedEventAttributes);
+        workflow.approve(new ApprovalDecision("olivia", "Known customer"));
+        verify(payments, timeout(INTERACTION_TIMEOUT.toMillis())).chargePayment(eq(orderId), any());
+        verify(orders, timeout(INTERACTION_TIMEOUT.toMillis())).confirmOrder(eq(orderId), any());
+        // The final notification waits for the notice: the shopper reads them in order.
+        verify(notifications, never()).notifyShopper(any(), ofKind(NotificationKind.ORDER_CONFIRMED));
+        activityMayFinish.countDown();
+        OrderOutcome outcome = resultOf(workflow);
+
+        assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
+        InOrder told = inOrder(notifications);
+        told.verify(notifications).notifyShopper(eq(orderId), ofKind(NotificationKind.APPROVAL_PENDING));
+        told.verify(notifications).notifyShopper(eq(orderId), ofKind(NotificationKind.ORDER_CONFIRMED));
+        verifyNothingCompensated();
+    }
+
+    @Test
+    void shopperCancelWhileTheShopperIsStillBeingToldOfTheWaitEndsTheSagaAtOnce() {
+        stockIsReservedFor(LARGE_TOTAL);
+        notificationBlocksUntilReleased(NotificationKind.APPROVAL_PENDING);
+        OrderWorkflow workflow = newWorkflow();
+        WorkflowClient.start(workflow::placeOrder, placeOrder);
+        awaitActivityRunning();
+
+        workflow.cancel(new CancelOrder("Found it cheaper elsewhere"));
+        verify(orders, timeout(INTERACTION_TIMEOUT.toMillis())).cancelOrder(orderId, "Found it cheaper elsewhere");
+        activityMayFinish.countDown();
+        OrderOutcome outcome = resultOf(workflow);
+
+        assertCancelled(outcome, "cancelled-by-shopper", "Found it cheaper elsewhere");
+        verifyStockReleasedThenOrderCancelled("Found it cheaper elsewhere");
+        InOrder told = inOrder(notifications);
+        told.verify(notifications).notifyShopper(eq(orderId), ofKind(NotificationKind.APPROVAL_PENDING));
+        told.verify(notifications).notifyShopper(eq(orderId), ofKind(NotificationKind.ORDER_CANCELLED));
+        verifyNeverCharged();
+    }
+
+    @Test
+    void runStartedBeforeTheShopperWasToldOfTheWaitStillWaitsWithoutTellingThem() {
+        startedBeforeTheChange.pretend(OrderWorkflowImpl.TELLS_OF_APPROVAL_WAIT);
+        stockIsReservedFor(LARGE_TOTAL);
+        OrderWorkflow workflow = newWorkflow();
+        WorkflowClient.start(workflow::placeOrder, placeOrder);
+        awaitOrderStatus(workflow, OrderStatus.AWAITING_APPROVAL);
+
+        workflow.approve(new ApprovalDecision("olivia", "Known customer"));
+        OrderOutcome outcome = resultOf(workflow);
+
+        assertThat(outcome.status()).isEqualTo(OrderStatus.CONFIRMED);
+        verify(notifications, never()).notifyShopper(any(), ofKind(NotificationKind.APPROVAL_PENDING));
+        verify(notifications).notifyShopper(eq(orderId), ofKind(NotificationKind.ORDER_CONFIRMED));
+        assertThat(activitySummaries()).doesNotContain("Tell the shopper the order waits for approval");
+        assertThat(versionMarkers()).doesNotContain(OrderWorkflowImpl.TELLS_OF_APPROVAL_WAIT);
     }
 
     @Test
@@ -709,7 +843,7 @@ class OrderWorkflowTest {
     @Test
     void repeatedShopperCancelIsAnsweredWithTheStateAndTheFirstReasonStands() {
         stockIsReservedFor(LARGE_TOTAL);
-        notificationBlocksUntilReleased();
+        notificationBlocksUntilReleased(NotificationKind.ORDER_CANCELLED);
         OrderWorkflow workflow = newWorkflow();
         WorkflowClient.start(workflow::placeOrder, placeOrder);
         awaitOrderStatus(workflow, OrderStatus.AWAITING_APPROVAL);
@@ -733,7 +867,7 @@ class OrderWorkflowTest {
     @Test
     void shopperCancelWhileTheOrderIsCancelledForAnotherReasonIsRefused() {
         customerCheckFails("customer-blocked", "The customer is blocked");
-        notificationBlocksUntilReleased();
+        notificationBlocksUntilReleased(NotificationKind.ORDER_CANCELLED);
         OrderWorkflow workflow = newWorkflow();
         WorkflowClient.start(workflow::placeOrder, placeOrder);
         awaitActivityRunning();
@@ -875,12 +1009,54 @@ class OrderWorkflowTest {
         }).when(customers).checkCustomer(any(), anyLong(), any());
     }
 
-    private void notificationBlocksUntilReleased() {
+    private void notificationBlocksUntilReleased(NotificationKind kind) {
         doAnswer(invocation -> {
             activityRunning.countDown();
             activityMayFinish.await(INTERACTION_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             return null;
-        }).when(notifications).notifyShopper(any(), any());
+        }).when(notifications).notifyShopper(any(), argThat(notification -> notification.kind() == kind));
+    }
+
+    private static Notification ofKind(NotificationKind kind) {
+        return argThat(notification -> notification.kind() == kind);
+    }
+
+    /**
+     * The wait's deadline as the shopper reads it: the workflow's time when the timer
+     * started (the start of that workflow task), plus the approval timeout.
+     */
+    private String approvalDeadline() {
+        List<HistoryEvent> events = history();
+        HistoryEvent taskStarted = null;
+        for (HistoryEvent event : events) {
+            if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED) {
+                taskStarted = event;
+            }
+            if (event.hasTimerStartedEventAttributes()) {
+                break;
+            }
+        }
+        assertThat(taskStarted).isNotNull();
+        Instant deadline = Instant.ofEpochMilli(Timestamps.toMillis(taskStarted.getEventTime()))
+            .plus(TestSagaProperties.APPROVAL_TIMEOUT);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC)
+            .format(deadline);
+    }
+
+    /** The change ids of the version markers in the run's history. */
+    private List<String> versionMarkers() {
+        return history().stream()
+            .filter(HistoryEvent::hasMarkerRecordedEventAttributes)
+            .map(HistoryEvent::getMarkerRecordedEventAttributes)
+            .filter(marker -> marker.getDetailsMap().containsKey("changeId"))
+            .map(marker -> DefaultDataConverter.STANDARD_INSTANCE.fromPayloads(0,
+                    Optional.of(marker.getDetailsMap().get("changeId")), String.class, String.class))
+            .toList();
+    }
+
+    private List<HistoryEvent> history() {
+        return testEnvironment.getWorkflowClient().fetchHistory(OrderWorkflows.workflowId(orderId)).getEvents();
     }
 
     /**
@@ -982,6 +1158,41 @@ class OrderWorkflowTest {
             .map(event -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(event.getUserMetadata().getSummary(),
                     String.class, String.class))
             .toList();
+    }
+
+    /**
+     * Answers a change's {@code Workflow.getVersion} as for a run whose history has no
+     * marker of it: a run that started on the code before the change and is now carried
+     * on by this worker. No marker is recorded, as none is in such a history.
+     */
+    private static final class StartedBeforeTheChange extends WorkerInterceptorBase {
+
+        private volatile String changeId;
+
+        void pretend(String beforeChange) {
+            this.changeId = beforeChange;
+        }
+
+        @Override
+        public WorkflowInboundCallsInterceptor interceptWorkflow(WorkflowInboundCallsInterceptor next) {
+            return new WorkflowInboundCallsInterceptorBase(next) {
+
+                @Override
+                public void init(WorkflowOutboundCallsInterceptor outboundCalls) {
+                    super.init(new WorkflowOutboundCallsInterceptorBase(outboundCalls) {
+
+                        @Override
+                        public int getVersion(String change, int minSupported, int maxSupported) {
+                            return change.equals(changeId) ? Workflow.DEFAULT_VERSION
+                                    : super.getVersion(change, minSupported, maxSupported);
+                        }
+
+                    });
+                }
+
+            };
+        }
+
     }
 
     /**

@@ -63,6 +63,12 @@ public final class ShopDatabases {
                 orderId);
     }
 
+    /** The order's notifications, oldest first: kind, customer_id and message. */
+    public List<Map<String, Object>> notifications(UUID orderId) {
+        return rows(App.NOTIFICATION,
+                "SELECT kind, customer_id, message FROM notification WHERE order_id = ? ORDER BY created_at", orderId);
+    }
+
     public long count(App service, String sql, Object... parameters) {
         return ((Number) single(service, sql, parameters)).longValue();
     }
