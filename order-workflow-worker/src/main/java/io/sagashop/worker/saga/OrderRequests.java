@@ -11,7 +11,6 @@ import io.sagashop.contracts.order.CancelOrder;
 import io.sagashop.contracts.order.SagaStep;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import org.slf4j.Logger;
 
@@ -55,8 +54,6 @@ final class OrderRequests {
      */
     void awaitDecision(Duration timeout, String money) {
         approval = OperatorApproval.WAITING;
-        // Workflow time, so a replay computes the same deadline; the saga view shows it.
-        progress.awaitsApprovalUntil(Instant.ofEpochMilli(Workflow.currentTimeMillis()).plus(timeout));
         Workflow.setCurrentDetails("Waiting up to " + humanized(timeout) + " for an operator to approve " + money);
         Workflow.await(timeout, this::answered);
         stopAwaitingDecision();

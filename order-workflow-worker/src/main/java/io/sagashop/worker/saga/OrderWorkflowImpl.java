@@ -30,7 +30,6 @@ import io.temporal.spring.boot.WorkflowImpl;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -202,8 +201,10 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                 () -> activities.awaitApproval("Ask an operator to approve " + money())
                     .awaitApproval(orderId(), storable(reason)));
         progress.changeStatus(OrderStatus.AWAITING_APPROVAL);
+        // Workflow time, so a replay computes the same deadline; the saga view shows it.
+        progress.awaitsApprovalUntil(Instant.ofEpochMilli(Workflow.currentTimeMillis()).plus(rule.timeout()));
         if (Workflow.getVersion(TELLS_OF_APPROVAL_WAIT, Workflow.DEFAULT_VERSION, 1) == 1) {
-            tellOfApprovalWait(rule.timeout());
+            tellOfApprovalWait(progress.approvalDeadline());
         }
         requests.awaitDecision(rule.timeout(), money());
         steps.done(SagaStep.AWAIT_APPROVAL);
@@ -216,8 +217,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
      * notification waits for it, so the shopper never reads that the order waits after
      * reading how it ended.
      */
-    private void tellOfApprovalWait(Duration timeout) {
-        Instant deadline = Instant.ofEpochMilli(Workflow.currentTimeMillis()).plus(timeout);
+    private void tellOfApprovalWait(Instant deadline) {
         Notification notice = new Notification(order.customerId(), NotificationKind.APPROVAL_PENDING,
                 sendable("Your order " + shortOrderId() + " of " + money() + " waits for an operator's approval until "
                         + DEADLINE.format(deadline) + "; without one by then it is cancelled."));
