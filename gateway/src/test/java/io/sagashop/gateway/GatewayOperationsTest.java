@@ -86,14 +86,96 @@ class GatewayOperationsTest extends GatewayTest {
             .expectStatus()
             .isOk()
             .expectBody()
-            .jsonPath("$.paths['/api/orders/{orderId}'].get.responses['200'].content['*/*'].schema['$ref']")
+            .jsonPath(
+                    "$.paths['/api/orders/{orderId}'].get.responses['200'].content['application/json'].schema['$ref']")
             .isEqualTo("#/components/schemas/OrderView")
-            .jsonPath("$.paths['/api/orders'].get.responses['200'].content['*/*'].schema['$ref']")
+            .jsonPath("$.paths['/api/orders'].get.responses['200'].content['application/json'].schema['$ref']")
             .isEqualTo("#/components/schemas/OrderPage")
             .jsonPath("$.components.schemas.OrderView.properties.customerId.format")
             .isEqualTo("uuid")
             .jsonPath("$.components.schemas.OrderPage.properties.items.items['$ref']")
             .isEqualTo("#/components/schemas/OrderView");
+    }
+
+    @Test
+    void describesEveryAnswerAnOperationCanGiveWithProblemBodies() {
+        client.get()
+            .uri("/v3/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.paths['/api/orders'].post.responses.keys()")
+            .value(List.class,
+                    codes -> assertThat(codes).containsExactly("202", "400", "401", "403", "409", "413", "415", "429",
+                            "503"))
+            .jsonPath("$.paths['/api/orders'].post.responses['429'].content['application/problem+json'].schema['$ref']")
+            .isEqualTo("#/components/schemas/Problem")
+            .jsonPath("$.paths['/api/orders'].post.responses['429'].headers['Retry-After']")
+            .exists()
+            .jsonPath("$.paths['/api/orders/{orderId}/cancel'].post.responses.keys()")
+            .value(List.class, codes -> assertThat(codes).contains("202", "404", "409").doesNotContain("200"))
+            .jsonPath("$.paths['/api/operator/orders/{orderId}/approve'].post.summary")
+            .value(String.class, summary -> assertThat(summary).startsWith("Operators only"))
+            .jsonPath("$.paths['/api/me'].get.responses.keys()")
+            .value(List.class, codes -> assertThat(codes).containsExactly("200", "401", "429"))
+            .jsonPath("$.components.schemas.Problem.properties.errors.items.properties.field.type")
+            .isEqualTo("string");
+    }
+
+    @Test
+    void describesTheRoutesAndTheOperatorsEndpointsWithTheirTypes() {
+        client.get()
+            .uri("/v3/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.paths['/api/products'].get.responses['200'].content['application/json'].schema.items['$ref']")
+            .isEqualTo("#/components/schemas/ProductView")
+            .jsonPath("$.paths['/api/products/{sku}'].get.responses.keys()")
+            .value(List.class, codes -> assertThat(codes).contains("200", "401", "404", "429", "503", "504"))
+            .jsonPath("$.paths['/api/operator/products/{sku}/restocks'].post.parameters[*].name")
+            .value(List.class, names -> assertThat(names).containsExactly("sku", "Idempotency-Key"))
+            .jsonPath("$.paths['/api/operator/products/{sku}/restocks'].post.responses.keys()")
+            .value(List.class, codes -> assertThat(codes).contains("200", "201", "403", "409", "422"))
+            .jsonPath("$.components.schemas.RestockRequest.properties.quantity.maximum")
+            .isEqualTo(10_000)
+            .jsonPath("$.paths['/api/operator/processor-faults'].delete.responses['204']")
+            .exists()
+            .jsonPath(
+                    "$.paths['/api/operator/processor-faults'].put.requestBody.content['application/json'].schema['$ref']")
+            .isEqualTo("#/components/schemas/ProcessorFaults")
+            .jsonPath("$.paths['/api/operator/orders'].get.responses['200'].content['application/json'].schema['$ref']")
+            .isEqualTo("#/components/schemas/OrderRunPage")
+            .jsonPath("$.paths['/api/operator/orders'].get.parameters[?(@.name == 'pageSize')].schema.maximum")
+            .value(List.class, maximum -> assertThat(maximum).containsExactly(100))
+            .jsonPath("$.paths['/api/notifications'].get.responses['200'].content['application/json'].schema['$ref']")
+            .isEqualTo("#/components/schemas/NotificationPage");
+    }
+
+    @Test
+    void marksWhatMayBeNullAsNullable() {
+        client.get()
+            .uri("/v3/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.components.schemas.OrderView.properties.totalCents.type")
+            .value(List.class, types -> assertThat(types).containsExactlyInAnyOrder("integer", "null"))
+            .jsonPath("$.components.schemas.OrderView.properties.orderId.type")
+            .isEqualTo("string")
+            .jsonPath("$.components.schemas.OrderRun.properties.closedAt.type")
+            .value(List.class, types -> assertThat(types).contains("null"))
+            .jsonPath("$.components.schemas.SagaState.properties.cancelReason.type")
+            .value(List.class, types -> assertThat(types).contains("null"))
+            .jsonPath("$.components.schemas.SagaStepState.properties.lastFailure.type")
+            .value(List.class, types -> assertThat(types).contains("null"))
+            .jsonPath("$.components.schemas.NotificationView.properties.deliveredAt.type")
+            .value(List.class, types -> assertThat(types).contains("null"))
+            .jsonPath("$.components.schemas.Caller.properties.email.type")
+            .value(List.class, types -> assertThat(types).contains("null"));
     }
 
 }

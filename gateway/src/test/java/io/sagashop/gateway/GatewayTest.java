@@ -44,6 +44,10 @@ public abstract class GatewayTest {
 
     protected static final StubService orderService = StubService.start("order");
 
+    protected static final StubService notificationService = StubService.start("notification");
+
+    protected static final StubService paymentService = StubService.start("payment");
+
     @Autowired
     protected WebTestClient client;
 
@@ -54,6 +58,8 @@ public abstract class GatewayTest {
         registry.add("sagashop.gateway.temporal.ui-url", () -> TEMPORAL_UI);
         registry.add("sagashop.gateway.services.inventory-url", inventoryService::url);
         registry.add("sagashop.gateway.services.order-url", orderService::url);
+        registry.add("sagashop.gateway.services.notification-url", notificationService::url);
+        registry.add("sagashop.gateway.services.payment-url", paymentService::url);
         // Short, so that a test can outwait it; the stubs answer at once otherwise.
         registry.add("sagashop.gateway.services.response-timeout", () -> ORDER_SERVICE_TIMEOUT.toMillis() + "ms");
         registry.add("sagashop.gateway.order-ids.secret", () -> ORDER_ID_SECRET);

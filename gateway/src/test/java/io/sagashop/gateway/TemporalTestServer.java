@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
 import io.sagashop.contracts.order.OrderWorkflows;
 import io.sagashop.contracts.order.PlaceOrder;
 import io.temporal.api.enums.v1.IndexedValueType;
@@ -17,17 +21,19 @@ import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.internal.testservice.GRPCServerHelper;
+import io.temporal.internal.testservice.TestServicesStarter;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testserver.TestServer;
 import io.temporal.worker.Worker;
 
 /**
  * Temporal's Java test server on a local port, shared by every test of the module, with a
- * worker running {@link ScriptedOrderWorkflow}. A real port rather than an in-process
- * channel, so the gateway connects through its own configuration exactly as it does to a
- * real server.
+ * worker running {@link ScriptedOrderWorkflow} and the visibility queries the test server
+ * lacks ({@link TestVisibilityQueries}). A real port rather than an in-process channel,
+ * so the gateway connects through its own configuration exactly as it does to a real
+ * server.
  */
 public final class TemporalTestServer {
 
@@ -42,8 +48,19 @@ public final class TemporalTestServer {
     private TemporalTestServer() {
         port = freePort();
         // Time skipping stays locked: runs wait in real time, as they would on a real
-        // server.
-        TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(port, true);
+        // server. Started as TestServer.createPortBoundServer does, with visibility
+        // queries added.
+        TestServicesStarter services = new TestServicesStarter(true, 0);
+        ServerBuilder<?> builder = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create());
+        GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder,
+                List.of(new TestVisibilityQueries(services.getWorkflowService())));
+        Server server;
+        try {
+            server = builder.build().start();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
         environment = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
             .setUseExternalService(true)
             .setTarget(address())
@@ -58,7 +75,8 @@ public final class TemporalTestServer {
         environment.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             environment.close();
-            server.close();
+            server.shutdownNow();
+            services.close();
         }, "temporal-test-server-shutdown"));
     }
 

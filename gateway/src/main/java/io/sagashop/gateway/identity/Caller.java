@@ -3,6 +3,7 @@ package io.sagashop.gateway.identity;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
@@ -18,7 +19,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Abstra
  * @param email null when the token has none
  * @param roles {@code SHOPPER}, {@code OPERATOR}; empty for a client
  */
-public record Caller(String subject, String name, String email, List<String> roles) {
+public record Caller(String subject, @Nullable String name, @Nullable String email, List<String> roles) {
 
     static Caller of(Authentication authentication) {
         Map<String, Object> claims = claimsOf(authentication);

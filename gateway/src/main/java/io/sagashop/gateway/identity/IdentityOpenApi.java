@@ -1,6 +1,7 @@
 package io.sagashop.gateway.identity;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -8,14 +9,17 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 
+import io.sagashop.gateway.problem.ProblemDocs;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
  * Documents how a caller authenticates (a Bearer JWT, or the browser's session cookie) on
- * every operation that needs one, so controllers only declare a {@link Shopper},
+ * every operation that needs one, with the refusals (401, 403) and limits (429) that come
+ * with it ({@link ProblemDocs}), so controllers only declare a {@link Shopper},
  * {@link Operator} or {@link Caller} parameter, which never appears as a parameter of the
  * API.
  */
@@ -56,12 +60,20 @@ class IdentityOpenApi {
     @Bean
     OperationCustomizer callerSecurity() {
         return (operation, handlerMethod) -> {
-            boolean needsCaller = Arrays.stream(handlerMethod.getMethodParameters())
-                .map(parameter -> parameter.getParameterType())
+            List<Class<?>> types = Arrays.stream(handlerMethod.getMethodParameters())
+                .<Class<?>>map(parameter -> parameter.getParameterType())
+                .toList();
+            boolean needsCaller = types.stream()
                 .anyMatch(type -> type == Shopper.class || type == Operator.class || type == Caller.class);
             if (needsCaller) {
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER))
                     .addSecurityItem(new SecurityRequirement().addList(SESSION));
+                ProblemDocs.addCommon(operation);
+            }
+            // Any caller will do for a Caller; a Shopper or Operator is refused to anyone
+            // else.
+            if (types.contains(Shopper.class) || types.contains(Operator.class)) {
+                ProblemDocs.add(operation, HttpStatus.FORBIDDEN);
             }
             return operation;
         };

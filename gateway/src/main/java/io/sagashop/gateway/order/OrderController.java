@@ -3,6 +3,7 @@ package io.sagashop.gateway.order;
 import java.net.URI;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.sagashop.contracts.order.SagaState;
 import io.sagashop.gateway.identity.Shopper;
+import io.sagashop.gateway.problem.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -50,7 +53,11 @@ class OrderController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Place an order; repeating the request with the same Idempotency-Key finds the same order")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Place an order; repeating the request with the same Idempotency-Key finds the same order",
+            description = "202 with the order's saga URL and its run in the Temporal UI; 409 when the key placed "
+                    + "another cart")
+    @ProblemResponses({ HttpStatus.CONFLICT, HttpStatus.SERVICE_UNAVAILABLE })
     Mono<ResponseEntity<OrderAccepted>> place(Shopper shopper, @RequestHeader("Idempotency-Key") @Pattern(
             regexp = "[A-Za-z0-9._:-]{1,100}",
             message = "must be 1 to 100 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'") String idempotencyKey,
@@ -63,6 +70,7 @@ class OrderController {
 
     @GetMapping("/{orderId}")
     @Operation(summary = "The shopper's order with its lines and status history; another shopper's is not found")
+    @ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE })
     Mono<OrderView> order(Shopper shopper, @PathVariable UUID orderId) {
         return reads.order(shopper.customerId(), orderId);
     }
@@ -70,6 +78,7 @@ class OrderController {
     @GetMapping
     @Operation(summary = "The shopper's orders, newest first; customerId must be the shopper's own, "
             + "any other customer's list is empty")
+    @ProblemResponses(HttpStatus.SERVICE_UNAVAILABLE)
     Mono<OrderPage> orders(Shopper shopper, @RequestParam UUID customerId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
@@ -78,12 +87,17 @@ class OrderController {
 
     @GetMapping("/{orderId}/saga")
     @Operation(summary = "Where the order's saga stands, step by step, with live attempts of retried steps")
+    @ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE })
     Mono<SagaState> saga(Shopper shopper, @PathVariable UUID orderId) {
         return sagas.sagaState(shopper.customerId(), orderId);
     }
 
     @PostMapping("/{orderId}/cancel")
-    @Operation(summary = "Cancel the order; refused once it is being charged")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Cancel the order; refused once it is being charged",
+            description = "202 once the saga has compensated; 409 once an operator has decided or the payment step "
+                    + "has started")
+    @ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.SERVICE_UNAVAILABLE })
     Mono<ResponseEntity<SagaState>> cancel(Shopper shopper, @PathVariable UUID orderId,
             @Valid @RequestBody(required = false) CancelRequest request) {
         String reason = request == null ? CancelRequest.DEFAULT_REASON : request.reasonOrDefault();

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import io.sagashop.contracts.order.ApprovalDecision;
 import io.sagashop.contracts.order.CancelOrder;
@@ -186,11 +185,7 @@ public class OrderSagas {
 
     private OrderAccepted accepted(UUID orderId, String workflowId) {
         URI sagaUrl = URI.create("/api/orders/" + orderId + "/saga");
-        URI temporalUiUrl = UriComponentsBuilder.fromUri(temporal.uiUrl())
-            .pathSegment("namespaces", temporal.namespace(), "workflows", workflowId)
-            .build()
-            .toUri();
-        return new OrderAccepted(orderId, workflowId, OrderStatus.PENDING, sagaUrl, temporalUiUrl);
+        return new OrderAccepted(orderId, workflowId, OrderStatus.PENDING, sagaUrl, temporal.uiUrlOf(workflowId));
     }
 
     /**

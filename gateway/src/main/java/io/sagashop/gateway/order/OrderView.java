@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.sagashop.contracts.order.OrderStatus;
 
 /**
@@ -11,16 +13,18 @@ import io.sagashop.contracts.order.OrderStatus;
  * only. Typed here rather than passed on as raw JSON, so the API description the SPA's
  * client is generated from says what an order is.
  *
- * @param totalCents null until the order is priced
+ * @param totalCents null until the order is priced, as its currency
+ * @param reservationId null until the order is confirmed, as its paymentId
+ * @param cancelReason null unless the order is cancelled
  * @param history status changes, oldest first
  */
-record OrderView(UUID orderId, UUID customerId, OrderStatus status, List<Line> lines, Long totalCents, String currency,
-        UUID reservationId, UUID paymentId, String cancelReason, Instant createdAt, Instant updatedAt,
-        List<StatusChange> history) {
+record OrderView(UUID orderId, UUID customerId, OrderStatus status, List<Line> lines, @Nullable Long totalCents,
+        @Nullable String currency, @Nullable UUID reservationId, @Nullable UUID paymentId,
+        @Nullable String cancelReason, Instant createdAt, Instant updatedAt, List<StatusChange> history) {
 
     record Line(String sku, int quantity) {
     }
 
-    record StatusChange(OrderStatus status, String reason, Instant changedAt) {
+    record StatusChange(OrderStatus status, @Nullable String reason, Instant changedAt) {
     }
 }

@@ -3,6 +3,8 @@ package io.sagashop.gateway.temporal;
 import java.net.URI;
 import java.time.Duration;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,4 +26,12 @@ import jakarta.validation.constraints.NotNull;
 public record TemporalProperties(@DefaultValue("localhost:7233") @NotBlank String address,
         @DefaultValue("default") @NotBlank String namespace, @DefaultValue("http://localhost:8233") @NotNull URI uiUrl,
         @DefaultValue("10s") @NotNull Duration callTimeout) {
+
+    /** Where the Temporal Web UI shows the workflow's run. */
+    public URI uiUrlOf(String workflowId) {
+        return UriComponentsBuilder.fromUri(uiUrl)
+            .pathSegment("namespaces", namespace, "workflows", workflowId)
+            .build()
+            .toUri();
+    }
 }

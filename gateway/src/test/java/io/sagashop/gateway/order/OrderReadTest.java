@@ -22,6 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import io.sagashop.gateway.GatewayTest;
 import io.sagashop.gateway.security.CallerTokenRelay;
+import io.sagashop.gateway.services.ServiceUnavailableException;
+import io.sagashop.gateway.services.ServicesProperties;
 import io.sagashop.testsupport.security.TestIssuer;
 
 /**
@@ -329,13 +331,13 @@ class OrderReadTest extends GatewayTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             nothingListens = URI.create("http://localhost:" + socket.getLocalPort());
         }
-        OrderReads reads = new OrderReads(
-                new OrderServiceProperties(nothingListens, Duration.ofSeconds(1), Duration.ofSeconds(1)), tokenRelay);
+        OrderReads reads = new OrderReads(new ServicesProperties(nothingListens, nothingListens, nothingListens,
+                nothingListens, Duration.ofSeconds(1), Duration.ofSeconds(1)), tokenRelay);
         Authentication caller = jwtDecoder.decode(issuer.shopper(shopper)).map(JwtAuthenticationToken::new).block();
 
         assertThatThrownBy(() -> reads.order(shopper, orderId)
             .contextWrite(ReactiveSecurityContextHolder.withAuthentication(caller))
-            .block()).isInstanceOf(OrderServiceUnavailableException.class)
+            .block()).isInstanceOf(ServiceUnavailableException.class)
             .hasMessage("The order service is unavailable; could not read order " + orderId);
     }
 

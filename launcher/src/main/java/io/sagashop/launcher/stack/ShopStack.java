@@ -177,7 +177,7 @@ public final class ShopStack implements AutoCloseable {
                 environment.put("SAGASHOP_TOKEN_URI", baseUri(App.AUTH) + "/oauth2/token");
                 environment.put("SAGASHOP_GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret());
                 environment.put("SAGASHOP_ORDER_ID_SECRET", secrets.orderIdSecret());
-                for (App service : List.of(App.INVENTORY, App.ORDER)) {
+                for (App service : List.of(App.INVENTORY, App.ORDER, App.PAYMENT, App.NOTIFICATION)) {
                     environment.put(service.urlVariable(), baseUri(service).toString());
                 }
             }
