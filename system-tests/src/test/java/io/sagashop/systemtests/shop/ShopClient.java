@@ -75,6 +75,54 @@ public final class ShopClient {
             .POST(HttpRequest.BodyPublishers.ofString("{\"comment\":\"Checked with the customer\"}")));
     }
 
+    /** The demo operator rejects an order waiting for approval. */
+    public Answer reject(UUID orderId) {
+        return send(operator(), request("/api/operator/orders/" + orderId + "/reject")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"comment\":\"Could not reach the customer\"}")));
+    }
+
+    /**
+     * The operator's order list, as Temporal's visibility shows it.
+     * @param query the query string, such as {@code ?status=CONFIRMED}
+     */
+    public Answer operatorOrders(String query) {
+        return send(operator(), request("/api/operator/orders" + query).GET());
+    }
+
+    /** A shopper trying the operator's order list. */
+    public Answer operatorOrdersAs(UUID shopper, String query) {
+        return send(shopper(shopper), request("/api/operator/orders" + query).GET());
+    }
+
+    /** The demo operator adds delivered units to a product's stock. */
+    public Answer restock(String sku, String idempotencyKey, int quantity) {
+        return send(operator(),
+                request("/api/operator/products/" + sku + "/restocks").header("Idempotency-Key", idempotencyKey)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"quantity\":" + quantity + "}")));
+    }
+
+    /** The demo operator makes the simulated card processor fail the next charges. */
+    public Answer setProcessorFaults(int failNextCalls, int latencyMillis) {
+        return send(operator(), request("/api/operator/processor-faults").PUT(HttpRequest.BodyPublishers
+            .ofString("{\"failNextCalls\":" + failNextCalls + ",\"latencyMillis\":" + latencyMillis + "}")));
+    }
+
+    public Answer processorFaults() {
+        return send(operator(), request("/api/operator/processor-faults").GET());
+    }
+
+    public Answer clearProcessorFaults() {
+        return send(operator(), request("/api/operator/processor-faults").DELETE());
+    }
+
+    /**
+     * A shopper's notifications list for {@code customerId} (their own, or someone
+     * else's).
+     */
+    public Answer notifications(UUID shopper, UUID customerId) {
+        return send(shopper(shopper), request("/api/notifications?customerId=" + customerId + "&size=100").GET());
+    }
+
     /** The signed-in browser of a demo shopper, signed in on first use. */
     public BrowserSession shopper(UUID customerId) {
         return session(Customers.email(customerId));
