@@ -31,7 +31,7 @@ class IdentityOpenApi {
     static final String SESSION = "session";
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Shopper.class, Operator.class, Caller.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Shopper.class, Operator.class, Reader.class, Caller.class);
     }
 
     @Bean
@@ -64,15 +64,17 @@ class IdentityOpenApi {
                 .<Class<?>>map(parameter -> parameter.getParameterType())
                 .toList();
             boolean needsCaller = types.stream()
-                .anyMatch(type -> type == Shopper.class || type == Operator.class || type == Caller.class);
+                .anyMatch(type -> type == Shopper.class || type == Operator.class || type == Reader.class
+                        || type == Caller.class);
             if (needsCaller) {
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER))
                     .addSecurityItem(new SecurityRequirement().addList(SESSION));
                 ProblemDocs.addCommon(operation);
             }
-            // Any caller will do for a Caller; a Shopper or Operator is refused to anyone
-            // else.
-            if (types.contains(Shopper.class) || types.contains(Operator.class)) {
+            // Any caller will do for a Caller; a Shopper, an Operator or a Reader
+            // (either)
+            // is refused to anyone else.
+            if (types.contains(Shopper.class) || types.contains(Operator.class) || types.contains(Reader.class)) {
                 ProblemDocs.add(operation, HttpStatus.FORBIDDEN);
             }
             return operation;

@@ -29,7 +29,8 @@ import io.swagger.v3.oas.models.media.Schema;
 class NullableProperties implements ModelConverter {
 
     private static final Map<Class<?>, Set<String>> CONTRACT_NULLABLES = Map.of(SagaState.class,
-            Set.of("currency", "cancelReason", "failureType"), SagaStepState.class, Set.of("lastFailure"));
+            Set.of("currency", "cancelReason", "failureType", "approvalDeadline"), SagaStepState.class,
+            Set.of("lastFailure"));
 
     @Override
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {

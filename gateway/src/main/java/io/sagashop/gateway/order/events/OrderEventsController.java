@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.sagashop.gateway.identity.Reader;
 import io.sagashop.gateway.order.OrderSagas;
+import io.sagashop.gateway.problem.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -61,6 +62,7 @@ class OrderEventsController {
                     schema = @Schema(implementation = SagaEvent.class)))
     @ApiResponse(responseCode = "204", description = "The client has the final event already (Last-Event-ID: end)",
             content = @Content)
+    @ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE })
     Mono<ResponseEntity<Flux<ServerSentEvent<SagaEvent>>>> events(Reader reader, @PathVariable UUID orderId, @Parameter(
             description = "The id of the last event received, sent by a reconnecting EventSource") @RequestHeader(
                     name = "Last-Event-ID", required = false) String lastEventId) {

@@ -2,9 +2,10 @@ package io.sagashop.gateway.order.events;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import io.sagashop.contracts.order.SagaState;
 import io.sagashop.contracts.order.SagaStep;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One event of an order's stream: what changed, and the whole saga after the change, so a
@@ -19,7 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param failure why the attempt or the step failed; null otherwise
  * @param observedAt when the gateway saw the change
  */
-public record SagaEvent(String id, SagaEventKind kind, @Schema(nullable = true) SagaStep step,
-        @Schema(nullable = true) Integer attempt, @Schema(nullable = true) String failure, Instant observedAt,
-        SagaState saga) {
+public record SagaEvent(String id, SagaEventKind kind, @Nullable SagaStep step, @Nullable Integer attempt,
+        @Nullable String failure, Instant observedAt, SagaState saga) {
 }
