@@ -1,6 +1,7 @@
 package io.sagashop.gateway.order.events;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.MoreExecutors;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Timestamp;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -29,6 +31,7 @@ import io.sagashop.gateway.temporal.TemporalCalls;
 import io.sagashop.gateway.temporal.TemporalProperties;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.HistoryEventFilterType;
+import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
@@ -48,8 +51,9 @@ import reactor.util.retry.RetryBackoffSpec;
  * written (a step starts or ends, a timer starts, the run closes): one call outstanding,
  * answered at once. After each batch the workflow is queried for its saga. Retries are
  * not history events: while an activity is in flight the run is described every
- * {@link OrderEventsProperties#attemptPoll()}, which shows its attempt and last failure,
- * and not at all otherwise.
+ * {@link OrderEventsProperties#attemptPoll()}, which shows its attempt and last failure;
+ * not while every activity in flight waits out its backoff until its next attempt, and
+ * not at all otherwise.
  */
 @Component
 class SagaObservations {
@@ -105,7 +109,7 @@ class SagaObservations {
             .onBackpressureDrop()
             .takeWhile(tick -> !closed.get())
             .concatMap(tick -> {
-                if (!view.hasActivityInFlight()) {
+                if (!view.mayChangeBy(Instant.now())) {
                     return Mono.empty();
                 }
                 int historySeen = view.historySize();
@@ -313,8 +317,26 @@ class SagaObservations {
             return history.size();
         }
 
-        boolean hasActivityInFlight() {
-            return !pending.isEmpty();
+        /**
+         * Whether an attempt may have ended: an activity is in flight, and not all of
+         * them wait out a retry's backoff (nothing changes before the next attempt
+         * starts).
+         */
+        boolean mayChangeBy(Instant now) {
+            List<PendingActivityInfo> activities = pending;
+            if (activities.isEmpty()) {
+                return false;
+            }
+            return activities.stream().anyMatch(activity -> !waitsForNextAttempt(activity, now));
+        }
+
+        private static boolean waitsForNextAttempt(PendingActivityInfo activity, Instant now) {
+            if (activity.getState() != PendingActivityState.PENDING_ACTIVITY_STATE_SCHEDULED
+                    || !activity.hasNextAttemptScheduleTime()) {
+                return false;
+            }
+            Timestamp next = activity.getNextAttemptScheduleTime();
+            return now.isBefore(Instant.ofEpochSecond(next.getSeconds(), next.getNanos()));
         }
 
     }
