@@ -92,8 +92,7 @@ final class SagaWatch {
             lingering = null;
         }
         if (source == null) {
-            source = observations.subscribe(this::observe,
-                    failure -> log.warn("Stopped following order {}: {}", orderKey, failure.toString()));
+            source = observations.subscribe(this::observe, this::failed);
         }
         Flux<SagaEvent> stream;
         long resumeAfter = sequenceOf(lastEventId);
@@ -135,6 +134,19 @@ final class SagaWatch {
             end = new SagaEvent(END_ID, SagaEventKind.ORDER_ENDED, null, null, null, clock.instant(), saga);
             append(end);
         }
+    }
+
+    /**
+     * The run can no longer be followed (it was deleted): its streams end, and a stream
+     * that reconnects starts a new watch, which finds out again.
+     */
+    private synchronized void failed(Throwable failure) {
+        log.warn("Stopped following order {}: {}", orderKey, failure.toString());
+        if (!isRetired) {
+            isRetired = true;
+            retired.run();
+        }
+        events.emitError(failure, Sinks.EmitFailureHandler.FAIL_FAST);
     }
 
     private void append(SagaEvent event) {
