@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.sagashop.support.idempotency.Written;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,20 +34,26 @@ class CustomerController {
     }
 
     @GetMapping
-    @Operation(summary = "List all customers, sorted by name")
+    @Operation(summary = "List all customers, sorted by name (operator)")
     List<CustomerResponse> list() {
         return customers.list();
     }
 
     @GetMapping("/{customerId}")
-    @Operation(summary = "Read one customer")
+    @Operation(summary = "Read one customer (the saga or an operator)")
+    @ApiResponse(responseCode = "200", description = "The customer")
+    @ApiResponse(responseCode = "404", description = "No customer has this id (customer-not-found)")
     CustomerResponse get(@PathVariable UUID customerId) {
         return customers.get(customerId);
     }
 
     @PostMapping
     @Operation(summary = "Register an active customer; repeating the request with the same Idempotency-Key "
-            + "returns the first result")
+            + "returns the first result (operator)")
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the customer")
+    @ApiResponse(responseCode = "200", description = "A repeat of the first request with this key: its customer")
+    @ApiResponse(responseCode = "409",
+            description = "The key registered other values (idempotency-conflict), or another customer has the email (email-taken)")
     ResponseEntity<CustomerResponse> register(
             @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 100) String idempotencyKey,
             @Valid @RequestBody CreateCustomerRequest request) {
@@ -55,7 +62,11 @@ class CustomerController {
     }
 
     @PostMapping("/{customerId}/order-checks")
-    @Operation(summary = "Check that the customer may place an order of this amount; changes nothing")
+    @Operation(summary = "Check that the customer may place an order of this amount; changes nothing (the saga)")
+    @ApiResponse(responseCode = "200", description = "The customer may place the order")
+    @ApiResponse(responseCode = "422",
+            description = "The order is declined: unknown-customer, customer-blocked, credit-limit-exceeded, or currency-not-supported "
+                    + "for an amount in another currency than the credit limits")
     OrderCheckResponse checkOrder(@PathVariable UUID customerId, @Valid @RequestBody OrderCheckRequest request) {
         return customers.checkOrder(customerId, request);
     }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,9 @@ import jakarta.validation.constraints.Size;
 @Constraint(validatedBy = {})
 @Size(max = Reason.MAX_LENGTH, message = "must be at most " + Reason.MAX_LENGTH + " characters")
 @Pattern(regexp = Reason.ALLOWED_TEXT, message = "must not contain control characters other than tab and line breaks")
+// The same rule in the OpenAPI description, in words every JSON Schema engine reads (no
+// \P{Cc}).
+@Schema(pattern = Reason.ALLOWED_TEXT_PORTABLE)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Reason {
@@ -35,6 +39,12 @@ public @interface Reason {
      * and carriage return are allowed.
      */
     String ALLOWED_TEXT = "[\\P{Cc}\\t\\n\\r]*";
+
+    /**
+     * {@link #ALLOWED_TEXT} as ECMA-262 and Python write it: C0, DEL and C1 but tab, LF
+     * and CR.
+     */
+    String ALLOWED_TEXT_PORTABLE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*$";
 
     /** Unused: each composing rule reports its own message. */
     String message() default "must be a reason of at most " + MAX_LENGTH + " characters";

@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.sagashop.problem.validation.Sku;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -39,12 +40,20 @@ class ProductController {
 
     @GetMapping("/{sku}")
     @Operation(summary = "Get one product")
+    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(responseCode = "404", description = "No product has this SKU (product-not-found)")
     ProductResponse get(@PathVariable @Sku String sku) {
         return products.find(sku);
     }
 
     @PostMapping("/{sku}/restocks")
     @Operation(summary = "Add delivered units to a product's stock (operator; idempotent on Idempotency-Key)")
+    @ApiResponse(responseCode = "201", description = "Restocked")
+    @ApiResponse(responseCode = "200", description = "A repeat of the first request with this key: its restock")
+    @ApiResponse(responseCode = "404", description = "No product has this SKU (product-not-found)")
+    @ApiResponse(responseCode = "409",
+            description = "The key restocked another product or quantity (idempotency-conflict)")
+    @ApiResponse(responseCode = "422", description = "The stock would exceed its limit (stock-limit-exceeded)")
     ResponseEntity<RestockResponse> restock(@PathVariable @Sku String sku,
             @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 100) String idempotencyKey,
             @Valid @RequestBody RestockRequest request) {

@@ -4,9 +4,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-record ReservationResponse(UUID reservationId, UUID orderId, ReservationStatus status, List<Line> lines,
-        long totalCents, String currency, Instant createdAt, Instant releasedAt) {
+import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A reservation; {@code releasedAt} is null while it holds stock. A release that came
+ * before any reserve answers a released reservation without lines and a total of 0.
+ */
+record ReservationResponse(UUID reservationId, UUID orderId, ReservationStatus status, List<Line> lines,
+        long totalCents, String currency, Instant createdAt, @Nullable Instant releasedAt) {
+
+    @Schema(name = "ReservedLine")
     record Line(String sku, String name, int quantity, long unitPriceCents, long lineTotalCents) {
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.sagashop.problem.InvalidField;
 import io.sagashop.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,7 +39,13 @@ class NotificationController {
     }
 
     @PutMapping("/{orderId}/{kind}")
-    @Operation(summary = "Record and send the notification of an order and kind (idempotent on order and kind)")
+    @Operation(summary = "Record and send the notification of an order and kind (idempotent on order and kind; "
+            + "the saga)")
+    @ApiResponse(responseCode = "201", description = "Recorded and sent; Location names the notification")
+    @ApiResponse(responseCode = "200",
+            description = "A repeat of the first request for this order and kind: its notification")
+    @ApiResponse(responseCode = "409",
+            description = "The order and kind hold another notification (idempotency-conflict)")
     ResponseEntity<NotificationResponse> record(@PathVariable UUID orderId, @PathVariable NotificationKind kind,
             @Valid @RequestBody NotificationRequest request) {
         return notifications.record(orderId, kind, request).toResponse(NOTIFICATION_PATH, orderId, kind);
@@ -46,6 +53,9 @@ class NotificationController {
 
     @GetMapping("/{orderId}/{kind}")
     @Operation(summary = "Read the notification of an order and kind")
+    @ApiResponse(responseCode = "200", description = "The notification")
+    @ApiResponse(responseCode = "404",
+            description = "No notification of this kind for the order (notification-not-found)")
     NotificationResponse find(@PathVariable UUID orderId, @PathVariable NotificationKind kind) {
         return notifications.find(orderId, kind);
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,38 +36,60 @@ class OrderController {
     }
 
     @PutMapping("/{orderId}")
-    @Operation(summary = "Create a PENDING order under the caller's id; a repeat returns the first result")
+    @Operation(summary = "Create a PENDING order under the caller's id; a repeat returns the first result (the saga)")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the order")
+    @ApiResponse(responseCode = "200", description = "A repeat of the first request for this id: its order")
+    @ApiResponse(responseCode = "409", description = "The id holds another order (idempotency-conflict)")
     ResponseEntity<OrderResponse> create(@PathVariable UUID orderId, @Valid @RequestBody CreateOrderRequest request) {
         return orders.create(orderId, request).toResponse("/api/orders/{orderId}", orderId);
     }
 
     @GetMapping("/{orderId}")
     @Operation(summary = "Get an order with its lines and status history")
+    @ApiResponse(responseCode = "200", description = "The order")
+    @ApiResponse(responseCode = "404", description = "No order has this id (order-not-found)")
     OrderResponse get(@PathVariable UUID orderId) {
         return orders.get(orderId);
     }
 
     @GetMapping
-    @Operation(summary = "List a customer's orders, newest first")
+    @Operation(summary = "List a customer's orders, newest first (the saga, or a shopper for their own)")
     OrderPage list(@RequestParam UUID customerId, @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return orders.listByCustomer(customerId, page, size);
     }
 
     @PostMapping("/{orderId}/await-approval")
-    @Operation(summary = "Hold a PENDING order for an operator's approval")
+    @Operation(summary = "Hold a PENDING order for an operator's approval (the saga)")
+    @ApiResponse(responseCode = "200",
+            description = "Awaiting approval, now or by an earlier request with the same reason")
+    @ApiResponse(responseCode = "404", description = "No order has this id (order-not-found)")
+    @ApiResponse(responseCode = "409",
+            description = "The order's status does not lead there (illegal-transition), or it made this step with other values "
+                    + "(idempotency-conflict)")
     OrderResponse awaitApproval(@PathVariable UUID orderId, @Valid @RequestBody AwaitApprovalRequest request) {
         return orders.awaitApproval(orderId, request);
     }
 
     @PostMapping("/{orderId}/confirm")
-    @Operation(summary = "Confirm an order, recording its reservation, payment and total")
+    @Operation(summary = "Confirm an order, recording its reservation, payment and total (the saga)")
+    @ApiResponse(responseCode = "200", description = "Confirmed, now or by an earlier request with the same values")
+    @ApiResponse(responseCode = "404", description = "No order has this id (order-not-found)")
+    @ApiResponse(responseCode = "409",
+            description = "The order's status does not lead there (illegal-transition), or it made this step with other values "
+                    + "(idempotency-conflict)")
+    @ApiResponse(responseCode = "422", description = "The shop does not sell in this currency (unsupported-currency)")
     OrderResponse confirm(@PathVariable UUID orderId, @Valid @RequestBody ConfirmOrderRequest request) {
         return orders.confirm(orderId, request);
     }
 
     @PostMapping("/{orderId}/cancel")
-    @Operation(summary = "Cancel an order that is not yet confirmed")
+    @Operation(summary = "Cancel an order that is not yet confirmed (the saga)")
+    @ApiResponse(responseCode = "200", description = "Cancelled, now or by an earlier request with the same reason")
+    @ApiResponse(responseCode = "404", description = "No order has this id (order-not-found)")
+    @ApiResponse(responseCode = "409",
+            description = "The order's status does not lead there (illegal-transition), or it made this step with other values "
+                    + "(idempotency-conflict)")
     OrderResponse cancel(@PathVariable UUID orderId, @Valid @RequestBody CancelOrderRequest request) {
         return orders.cancel(orderId, request);
     }

@@ -4,15 +4,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as the API shows it; history oldest first. */
-record OrderResponse(UUID orderId, UUID customerId, OrderStatus status, List<Line> lines, Long totalCents,
-        String currency, UUID reservationId, UUID paymentId, String cancelReason, Instant createdAt, Instant updatedAt,
-        List<StatusChange> history) {
+import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * An order as the API shows it; history oldest first. What confirming records (total,
+ * currency, reservation and payment) is null until the order is confirmed, the cancel
+ * reason until it is cancelled.
+ */
+record OrderResponse(UUID orderId, UUID customerId, OrderStatus status, List<Line> lines, @Nullable Long totalCents,
+        @Nullable String currency, @Nullable UUID reservationId, @Nullable UUID paymentId,
+        @Nullable String cancelReason, Instant createdAt, Instant updatedAt, List<StatusChange> history) {
+
+    @Schema(name = "OrderLine")
     record Line(String sku, int quantity) {
     }
 
-    record StatusChange(OrderStatus status, String reason, Instant changedAt) {
+    /** {@code reason} is null for a change that needs none (created, confirmed). */
+    record StatusChange(OrderStatus status, @Nullable String reason, Instant changedAt) {
     }
 
     static OrderResponse of(Order order) {

@@ -34,13 +34,13 @@ class ProcessorFaultsController {
     }
 
     @GetMapping
-    @Operation(summary = "Show the faults currently injected into the processor")
+    @Operation(summary = "Show the faults currently injected into the processor (operator)")
     InjectedFaults current() {
         return faults.current();
     }
 
     @PutMapping
-    @Operation(summary = "Make the next charges fail with 503 and/or delay every processor call")
+    @Operation(summary = "Make the next charges fail with 503 and/or delay every processor call (operator)")
     InjectedFaults replace(@Valid @RequestBody ProcessorFaultsRequest request) {
         InjectedFaults replaced = faults.replace(request.toFaults());
         log.info("Processor faults set: fail next {} calls, {} ms latency", replaced.failNextCalls(),
@@ -50,7 +50,7 @@ class ProcessorFaultsController {
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Clear all injected faults")
+    @Operation(summary = "Clear all injected faults (operator)")
     void clear() {
         faults.clear();
         log.info("Processor faults cleared");

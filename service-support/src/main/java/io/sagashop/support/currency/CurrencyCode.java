@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
@@ -17,6 +18,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = CurrencyCodeValidator.class)
+@Schema(pattern = "^[A-Z]{3}$", description = "An ISO 4217 currency code", example = "EUR")
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CurrencyCode {
