@@ -13,12 +13,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.sagashop.problem.RequestLimitsProperties;
 import io.sagashop.problem.json.StrictJsonReading;
 import io.sagashop.support.currency.ShopCurrencies;
 import io.sagashop.support.http.RequestBodyLimitFilter;
 import io.sagashop.support.http.TomcatProblemCustomizer;
+import io.sagashop.support.http.UnreadableParametersFilter;
 import io.sagashop.support.web.ProblemDetailAdvice;
 
 /**
@@ -46,6 +49,24 @@ public class ServiceSupportAutoConfiguration {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
+    /**
+     * JSON only: Spring MVC would also read and write application/yaml whenever Jackson's
+     * YAML module is present, as springdoc brings it, and a YAML body would pass none of
+     * the strict reading.
+     */
+    @Bean
+    WebMvcConfigurer jsonBodiesOnly() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+                converters
+                    .configureMessageConvertersList(all -> all.removeIf(converter -> converter.getSupportedMediaTypes()
+                        .stream()
+                        .anyMatch(type -> type.getSubtype().equals("yaml") || type.getSubtype().endsWith("+yaml"))));
+            }
+        };
+    }
+
     /** The gateway reads bodies the same way: no API accepts what another refuses. */
     @Bean
     JsonMapperBuilderCustomizer strictJsonReading() {
@@ -65,6 +86,14 @@ public class ServiceSupportAutoConfiguration {
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitsProperties limits) {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Right after the body limit, before the security filters read any parameter. */
+    @Bean
+    FilterRegistrationBean<UnreadableParametersFilter> unreadableParametersFilter() {
+        var registration = new FilterRegistrationBean<>(new UnreadableParametersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

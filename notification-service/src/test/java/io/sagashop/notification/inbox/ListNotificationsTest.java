@@ -2,12 +2,17 @@ package io.sagashop.notification.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -127,6 +132,24 @@ class ListNotificationsTest {
     void rejectsMalformedIds() {
         expectInvalid(client.get().uri("/api/notifications?customerId=42").exchange(), "customerId");
         expectInvalid(client.get().uri("/api/notifications?orderId=42").exchange(), "orderId");
+    }
+
+    /**
+     * Sent as is: a URI template would drop the nameless parameter, which Tomcat refused
+     * while the controller read its parameters (a 500).
+     */
+    @Test
+    void rejectsAQueryTomcatCannotParseWithAProblemNotAServerError(@LocalServerPort int port) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+            .send(HttpRequest
+                .newBuilder(URI
+                    .create("http://localhost:" + port + "/api/notifications?orderId=" + UUID.randomUUID() + "&=x"))
+                .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().worker()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
+        assertThat(response.body()).contains(INVALID_REQUEST, "\"field\":\"query\"");
     }
 
     private NotificationResponse record(UUID orderId, String kind, UUID customerId, String message) {

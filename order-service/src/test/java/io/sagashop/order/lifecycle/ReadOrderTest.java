@@ -4,6 +4,10 @@ import static io.sagashop.order.lifecycle.OrderApi.expectInvalidField;
 import static io.sagashop.order.lifecycle.OrderApi.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -119,6 +124,24 @@ class ReadOrderTest {
             """)
     void invalidListParametersAreRejected(String query, String field) {
         expectInvalidField(api.get("/api/orders?" + query.formatted(UUID.randomUUID())), field);
+    }
+
+    /**
+     * Sent as is: a URI template would drop the nameless parameter. Tomcat refused it
+     * while the access rule read customerId, and Boot answered its error JSON.
+     */
+    @Test
+    void aQueryTomcatCannotParseIsAProblem(@LocalServerPort int port) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+            .send(HttpRequest
+                .newBuilder(
+                        URI.create("http://localhost:" + port + "/api/orders?customerId=" + UUID.randomUUID() + "&=x"))
+                .header(HttpHeaders.AUTHORIZATION, TestIssuer.bearer(TestIssuer.shared().worker()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
+        assertThat(response.body()).contains("urn:sagashop:problem:invalid-request", "\"field\":\"query\"");
     }
 
     /** The gateway lists a shopper's orders with the shopper's token. */
