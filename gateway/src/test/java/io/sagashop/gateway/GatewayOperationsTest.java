@@ -119,7 +119,7 @@ class GatewayOperationsTest extends GatewayTest {
             .value(String.class, summary -> assertThat(summary).startsWith("Operators only"))
             .jsonPath("$.paths['/api/me'].get.responses.keys()")
             .value(List.class, codes -> assertThat(codes).containsExactly("200", "401", "429"))
-            .jsonPath("$.components.schemas.Problem.properties.errors.items.properties.field.type")
+            .jsonPath("$.components.schemas.InvalidField.properties.field.type")
             .isEqualTo("string");
     }
 

@@ -26,6 +26,10 @@ public final class Reasons {
 
     public static final String UNREADABLE = "has an unreadable value";
 
+    /** Of a path that a firewall refuses to map onto an endpoint. */
+    public static final String NORMALIZED_PATH = "must be a normalized path without ';', '//', '.' or '..' segments, "
+            + "'\\' or an encoded '.', '%' or '/'";
+
     private Reasons() {
     }
 

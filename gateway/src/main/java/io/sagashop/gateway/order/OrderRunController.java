@@ -1,6 +1,5 @@
 package io.sagashop.gateway.order;
 
-import java.util.Base64;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -55,16 +54,7 @@ class OrderRunController {
                     required = false) @Nullable @Size(min = 1, max = MAX_PAGE_TOKEN,
                             message = InvalidPageTokenException.REASON) @Pattern(regexp = "[A-Za-z0-9_-]+",
                                     message = InvalidPageTokenException.REASON) String pageToken) {
-        return runs.list(status, customerId, pageSize, pageToken == null ? null : decoded(pageToken));
-    }
-
-    private static byte[] decoded(String pageToken) {
-        try {
-            return Base64.getUrlDecoder().decode(pageToken);
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidPageTokenException();
-        }
+        return runs.list(status, customerId, pageSize, pageToken);
     }
 
 }

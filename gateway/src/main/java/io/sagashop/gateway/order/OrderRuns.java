@@ -1,7 +1,6 @@
 package io.sagashop.gateway.order;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,32 +43,35 @@ class OrderRuns {
         .getWorkflowType()
         .orElseThrow();
 
-    private static final Base64.Encoder TOKEN_ENCODER = Base64.getUrlEncoder().withoutPadding();
-
     private final WorkflowClient client;
 
     private final TemporalCalls calls;
 
     private final TemporalProperties temporal;
 
-    OrderRuns(WorkflowClient client, TemporalCalls calls, TemporalProperties temporal) {
+    private final PageTokens pageTokens;
+
+    OrderRuns(WorkflowClient client, TemporalCalls calls, TemporalProperties temporal, PageTokens pageTokens) {
         this.client = client;
         this.calls = calls;
         this.temporal = temporal;
+        this.pageTokens = pageTokens;
     }
 
     /**
-     * @param pageToken a {@link OrderRunPage#nextPageToken()} already decoded, or null
+     * @param pageToken a {@link OrderRunPage#nextPageToken()} of the same query, or null
      * for the first page
+     * @throws InvalidPageTokenException for a token this list did not hand out for it
      */
     Mono<OrderRunPage> list(@Nullable OrderStatus status, @Nullable UUID customerId, int pageSize,
-            byte @Nullable [] pageToken) {
+            @Nullable String pageToken) {
+        String query = query(status, customerId);
         ListWorkflowExecutionsRequest.Builder request = ListWorkflowExecutionsRequest.newBuilder()
             .setNamespace(temporal.namespace())
-            .setQuery(query(status, customerId))
+            .setQuery(query)
             .setPageSize(pageSize);
         if (pageToken != null) {
-            request.setNextPageToken(ByteString.copyFrom(pageToken));
+            request.setNextPageToken(ByteString.copyFrom(pageTokens.open(pageToken, query)));
         }
         return calls.call("list the order runs", () -> {
             try {
@@ -81,7 +83,7 @@ class OrderRuns {
                 }
                 throw ex;
             }
-        }).map(this::page);
+        }).map(response -> page(response, query));
     }
 
     static String query(@Nullable OrderStatus status, @Nullable UUID customerId) {
@@ -96,14 +98,14 @@ class OrderRuns {
         return String.join(" AND ", conditions);
     }
 
-    private OrderRunPage page(ListWorkflowExecutionsResponse response) {
+    private OrderRunPage page(ListWorkflowExecutionsResponse response, String query) {
         List<OrderRun> runs = response.getExecutionsList()
             .stream()
             .map(info -> new WorkflowExecutionMetadata(info, client.getOptions().getDataConverter()))
             .flatMap(run -> orderRun(run).stream())
             .toList();
         ByteString next = response.getNextPageToken();
-        return new OrderRunPage(runs, next.isEmpty() ? null : TOKEN_ENCODER.encodeToString(next.toByteArray()));
+        return new OrderRunPage(runs, next.isEmpty() ? null : pageTokens.seal(next.toByteArray(), query));
     }
 
     /** Nothing for a run of the type whose id is no order's (not started by the shop). */

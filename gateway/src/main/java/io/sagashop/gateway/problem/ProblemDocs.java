@@ -8,20 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -41,18 +37,17 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 @Configuration(proxyBeanMethods = false)
 public class ProblemDocs {
 
-    public static final String SCHEMA = "Problem";
+    public static final String SCHEMA = io.sagashop.problem.openapi.ProblemResponses.PROBLEM;
 
     private static final String SCHEMA_REF = "#/components/schemas/" + SCHEMA;
 
+    /**
+     * The one {@code Problem} schema of every Saga Shop API, and every error answer sent
+     * with it; which errors an operation answers is decided here, by operation.
+     */
     @Bean
-    GlobalOpenApiCustomizer problemSchema() {
-        return openApi -> {
-            if (openApi.getComponents() == null) {
-                openApi.components(new Components());
-            }
-            openApi.getComponents().addSchemas(SCHEMA, schema());
-        };
+    io.sagashop.problem.openapi.ProblemResponses problemSchema() {
+        return new io.sagashop.problem.openapi.ProblemResponses(Map.of(), Map.of());
     }
 
     @Bean
@@ -138,28 +133,6 @@ public class ProblemDocs {
             case SERVICE_UNAVAILABLE -> "Temporal or a service behind the gateway did not answer; may be retried";
             default -> status.getReasonPhrase();
         };
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static Schema<?> schema() {
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", new StringSchema().format("uri")
-            .description("Stable: urn:sagashop:problem:<slug>, what clients branch on"));
-        properties.put("title", new StringSchema());
-        properties.put("status", new IntegerSchema());
-        properties.put("detail", new StringSchema());
-        properties.put("instance", new StringSchema().format("uri-reference"));
-        properties.put("errors",
-                new ArraySchema()
-                    .items(new ObjectSchema().addProperty("field", new StringSchema())
-                        .addProperty("reason", new StringSchema())
-                        .required(List.of("field", "reason")))
-                    .description("For invalid input: each field and why"));
-        ObjectSchema problem = new ObjectSchema();
-        problem.setProperties(properties);
-        problem.description("An RFC 9457 problem; some carry more properties (orderId, retryAfterSeconds, ...)");
-        problem.required(List.of("type", "title", "status"));
-        return problem;
     }
 
 }

@@ -79,6 +79,18 @@ class OrderRunListTest extends GatewayTest {
 
         assertThat(pages).isEqualTo(3);
         assertThat(listed).containsExactlyElementsOf(placed.reversed());
+
+        // A page token belongs to its query: with another filter it is refused.
+        String first = list("?customerId=" + customerId + "&pageSize=2").nextPageToken();
+        client.get()
+            .uri("/api/operator/orders?status=CONFIRMED&customerId=" + customerId + "&pageToken=" + first)
+            .header(HttpHeaders.AUTHORIZATION, operator("Olivia Operator"))
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("pageToken");
     }
 
     @Test
@@ -131,7 +143,7 @@ class OrderRunListTest extends GatewayTest {
             .isEqualTo(parameter);
     }
 
-    /** Well formed, but no token this list handed out: Temporal refuses it. */
+    /** Well formed, but no token this list handed out: it never reaches Temporal. */
     @Test
     void refusesAPageTokenItNeverHandedOut() {
         client.get()

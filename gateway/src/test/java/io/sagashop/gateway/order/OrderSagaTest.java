@@ -130,6 +130,21 @@ class OrderSagaTest extends GatewayTest {
     }
 
     @Test
+    void aPathTheFirewallRefusesIsAProblemToo() {
+        client.get()
+            .uri("/api/orders/{orderId}/saga", "%")
+            .header(HttpHeaders.AUTHORIZATION, shopper(customerId))
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.errors[0].field")
+            .isEqualTo("path");
+    }
+
+    @Test
     void cancelsAnOrderThatIsNotChargedYet() {
         UUID orderId = place(order("tok_visa", "COF-ESPRESSO-250", "2"));
 

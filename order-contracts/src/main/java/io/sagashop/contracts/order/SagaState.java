@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The answer to {@link OrderWorkflow#sagaState()}: the order and each step of its saga.
  *
@@ -15,8 +17,9 @@ import java.util.UUID;
  * @param approvalDeadline when the approval wait ends without a decision; null unless the
  * order waits, or waited, for an operator's approval
  */
-public record SagaState(UUID orderId, UUID customerId, OrderStatus orderStatus, long totalCents, String currency,
-        List<SagaStepState> steps, String cancelReason, String failureType, Instant approvalDeadline) {
+public record SagaState(UUID orderId, UUID customerId, OrderStatus orderStatus, long totalCents,
+        @Nullable String currency, List<SagaStepState> steps, @Nullable String cancelReason,
+        @Nullable String failureType, @Nullable Instant approvalDeadline) {
 
     public SagaState {
         steps = List.copyOf(steps);

@@ -1,5 +1,7 @@
 package io.sagashop.contracts.order;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One step of the saga.
  *
@@ -10,5 +12,5 @@ package io.sagashop.contracts.order;
  * that ended), as the gateway's saga view does.
  * @param lastFailure the message of the last failure of this step, or null
  */
-public record SagaStepState(SagaStep step, StepStatus status, int attempt, String lastFailure) {
+public record SagaStepState(SagaStep step, StepStatus status, int attempt, @Nullable String lastFailure) {
 }

@@ -11,6 +11,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import io.sagashop.problem.InvalidRequestException;
 import io.sagashop.problem.Problems;
+import io.sagashop.problem.Reasons;
 import io.sagashop.problem.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +27,7 @@ class FirewallRejections implements RequestRejectedHandler {
 
     private static final Logger log = LoggerFactory.getLogger(FirewallRejections.class);
 
-    static final String PATH_REASON = "must be a normalized path without ';', '//', '.' or '..' segments, '\\' "
-            + "or an encoded '.', '%' or '/'";
+    static final String PATH_REASON = Reasons.NORMALIZED_PATH;
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejection)
