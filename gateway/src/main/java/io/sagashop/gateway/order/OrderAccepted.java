@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.sagashop.contracts.order.OrderStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The answer to placing an order. The same request answers the same body, however often
@@ -11,8 +12,9 @@ import io.sagashop.contracts.order.OrderStatus;
  *
  * @param status the status the order was accepted in; the saga URL tells where it stands
  * now
- * @param sagaUrl where to follow the saga step by step
+ * @param sagaUrl where to follow the saga step by step, relative to the gateway
  * @param temporalUiUrl the order's run in the Temporal Web UI
  */
-record OrderAccepted(UUID orderId, String workflowId, OrderStatus status, URI sagaUrl, URI temporalUiUrl) {
+record OrderAccepted(UUID orderId, String workflowId, OrderStatus status,
+        @Schema(type = "string", format = "uri-reference") URI sagaUrl, URI temporalUiUrl) {
 }
