@@ -21,9 +21,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import io.sagashop.gateway.GatewayTest;
+import io.sagashop.gateway.TemporalTestServer;
 import io.sagashop.gateway.security.CallerTokenRelay;
 import io.sagashop.gateway.services.ServiceUnavailableException;
 import io.sagashop.gateway.services.ServicesProperties;
+import io.sagashop.gateway.temporal.TemporalProperties;
 import io.sagashop.testsupport.security.TestIssuer;
 
 /**
@@ -42,6 +44,9 @@ class OrderReadTest extends GatewayTest {
 
     @Autowired
     ReactiveJwtDecoder jwtDecoder;
+
+    @Autowired
+    TemporalProperties temporalSettings;
 
     @BeforeEach
     void forgetEarlierRequests() {
@@ -75,6 +80,8 @@ class OrderReadTest extends GatewayTest {
             .isEqualTo("2026-01-05T10:01:00Z")
             .jsonPath("$.reservationId")
             .isEmpty()
+            .jsonPath("$.temporalUiUrl")
+            .isEqualTo(TEMPORAL_UI + "/namespaces/" + TemporalTestServer.NAMESPACE + "/workflows/order-" + orderId)
             .jsonPath("$.addedLater")
             .doesNotExist();
 
@@ -179,6 +186,8 @@ class OrderReadTest extends GatewayTest {
             .isEqualTo(orderId.toString())
             .jsonPath("$.items[0].customerId")
             .isEqualTo(shopper.toString())
+            .jsonPath("$.items[0].temporalUiUrl")
+            .isEqualTo(TEMPORAL_UI + "/namespaces/" + TemporalTestServer.NAMESPACE + "/workflows/order-" + orderId)
             .jsonPath("$.page")
             .isEqualTo(1)
             .jsonPath("$.size")
@@ -332,7 +341,7 @@ class OrderReadTest extends GatewayTest {
             nothingListens = URI.create("http://localhost:" + socket.getLocalPort());
         }
         OrderReads reads = new OrderReads(new ServicesProperties(nothingListens, nothingListens, nothingListens,
-                nothingListens, Duration.ofSeconds(1), Duration.ofSeconds(1)), tokenRelay);
+                nothingListens, Duration.ofSeconds(1), Duration.ofSeconds(1)), tokenRelay, temporalSettings);
         Authentication caller = jwtDecoder.decode(issuer.shopper(shopper)).map(JwtAuthenticationToken::new).block();
 
         assertThatThrownBy(() -> reads.order(shopper, orderId)
