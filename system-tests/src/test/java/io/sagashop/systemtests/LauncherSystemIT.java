@@ -71,9 +71,11 @@ class LauncherSystemIT {
         ManagedProcess first = launch("first-run", data);
         String banner = awaitOutput(first, READY, FIRST_START);
         assertThat(banner).as("jars built by this build are not built again").doesNotContain("Building Saga Shop");
-        UUID orderId = placeThePrintedOrder(banner);
         // The browser's name of the gateway: sign-in redirects come back to it.
         URI gateway = URI.create("http://localhost:" + ports.get("gateway"));
+        assertThat(firstUrl(banner)).as("the banner's first address is the shop's").isEqualTo(gateway + "/");
+        assertThat(thePageAt(firstUrl(banner))).contains("/assets/");
+        UUID orderId = placeThePrintedOrder(banner);
         ShopClient shop = new ShopClient(gateway);
         await("order " + orderId + " confirmed").atMost(Duration.ofSeconds(60))
             .pollInterval(Duration.ofMillis(250))
@@ -164,6 +166,25 @@ class LauncherSystemIT {
         Matcher orderId = Pattern.compile("\"orderId\":\"([0-9a-f-]{36})\"").matcher(response);
         assertThat(orderId.find()).as(response).isTrue();
         return UUID.fromString(orderId.group(1));
+    }
+
+    private static String firstUrl(String banner) {
+        Matcher url = Pattern.compile("http://\\S+").matcher(banner);
+        assertThat(url.find()).as("an address in:\n" + banner).isTrue();
+        return url.group();
+    }
+
+    /** What a browser gets for the shop's address: its page. */
+    private static String thePageAt(String url) throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            return response.body();
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import io.sagashop.gateway.identity.RolesClaim;
 import io.sagashop.gateway.ratelimit.RateLimitFilter;
 import io.sagashop.gateway.ratelimit.RateLimitProperties;
+import io.sagashop.gateway.shop.ShopShell;
 import reactor.core.publisher.Flux;
 
 /**
@@ -39,8 +40,9 @@ import reactor.core.publisher.Flux;
  * <p>
  * Operator endpoints need the role {@code OPERATOR}; every other API call needs a caller,
  * and which caller is the handler's to decide ({@code CallerArgumentResolver}). An API
- * call without one is a 401 problem; a browser navigating anywhere else is sent to sign
- * in.
+ * call without one is a 401 problem. The shop's shell ({@link ShopShell}) loads for
+ * anyone: it asks {@code /api/me} and offers to sign in itself. A browser navigating
+ * anywhere else is sent to sign in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,6 +61,8 @@ class SecurityConfiguration {
         CookieServerCsrfTokenRepository csrfTokens = SessionCsrf.tokens(Boolean.TRUE.equals(sessionCookie.getSecure()));
         ServerRequestCache requestCache = requestCache();
         http.authorizeExchange(exchanges -> exchanges.pathMatchers(OPEN)
+            .permitAll()
+            .matchers(ShopShell.requests())
             .permitAll()
             .pathMatchers("/api/operator/**")
             .hasRole("OPERATOR")
@@ -79,6 +83,8 @@ class SecurityConfiguration {
                 .accessDeniedHandler(Refusals.csrfRefused()))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint(requestCache))
                 .accessDeniedHandler(Refusals.forbidden()))
+            // Before the filter that sends the browser to the issuer.
+            .addFilterBefore(new SignInReturn(requestCache), SecurityWebFiltersOrder.HTTP_BASIC)
             .addFilterAfter(SessionCsrf.issuesTokenCookie(), SecurityWebFiltersOrder.CSRF)
             .addFilterBefore(new RateLimitFilter(rateLimits), SecurityWebFiltersOrder.AUTHORIZATION);
         return http.build();

@@ -82,7 +82,7 @@ class BrowserSessionTest extends GatewayTest {
     }
 
     @Test
-    void aBrowserWithoutASessionIsSentToSignInAndBackButAnApiCallIsRefused() {
+    void aBrowserSignsInFromAViewOfTheShopAndComesBackToItButAnApiCallIsRefused() {
         Browser browser = new Browser(client);
         browser.client()
             .get()
@@ -90,15 +90,22 @@ class BrowserSessionTest extends GatewayTest {
             .accept(MediaType.TEXT_HTML)
             .exchange()
             .expectStatus()
-            .isFound()
+            .isOk()
             .expectHeader()
-            .location("/oauth2/authorization/sagashop");
+            .contentTypeCompatibleWith(MediaType.TEXT_HTML);
 
-        browser.signIn(issuer.signIn(shopper))
+        browser.signInFrom("/orders?page=2", issuer.signIn(shopper))
             .expectStatus()
             .isFound()
             .expectHeader()
             .location("/orders?page=2&continue");
+        browser.client()
+            .get()
+            .uri("/orders?page=2&continue")
+            .accept(MediaType.TEXT_HTML)
+            .exchange()
+            .expectStatus()
+            .isOk();
         client.get()
             .uri("/api/me")
             .accept(MediaType.TEXT_HTML)
@@ -107,6 +114,19 @@ class BrowserSessionTest extends GatewayTest {
             .isUnauthorized()
             .expectHeader()
             .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /** The sign-in link brings a browser back to a view of the shop, never elsewhere. */
+    @Test
+    void aSignInLinkReturnsOnlyToTheShop() {
+        for (String elsewhere : List.of("https://impostor.test/orders", "//impostor.test/orders", "/api/me",
+                "/\\impostor.test")) {
+            new Browser(client).signInFrom(elsewhere, issuer.signIn(shopper))
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .location("/");
+        }
     }
 
     @Test
