@@ -139,6 +139,11 @@ public final class SagaShopSystem {
         return stack.temporal();
     }
 
+    /** A service's own database login (its schema is named as its database). */
+    public AppDatabase databaseLogin(App service) {
+        return stack.database(service);
+    }
+
     /** A connection to a service's own database and schema, as its own login. */
     public Connection database(App service) throws SQLException {
         AppDatabase login = stack.database(service);
