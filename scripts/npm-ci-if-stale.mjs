@@ -42,6 +42,8 @@ if (reason === null) {
   console.log(`npm ci (${reason})`);
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {
     stdio: 'inherit',
+    // The browser tests drive the machine's Chromium: @playwright/test must never fetch one.
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
     shell: process.platform === 'win32',
   });
 }
