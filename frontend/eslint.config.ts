@@ -3,7 +3,7 @@ import pluginVue from 'eslint-plugin-vue'
 
 export default defineConfigWithVueTs(
   { name: 'saga-shop/files', files: ['**/*.{ts,mts,vue}'] },
-  { name: 'saga-shop/ignores', ignores: ['dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'src/api/gateway.d.ts'] },
+  { name: 'saga-shop/ignores', ignores: ['dist/**', 'target/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'src/api/gateway.d.ts'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommendedTypeChecked,
   {

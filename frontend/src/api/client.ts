@@ -28,7 +28,8 @@ export const csrfMiddleware: Middleware = {
 
 /** The one client of the gateway's API: same origin, typed by its OpenAPI description. */
 export const api = createClient<paths>({
-  baseUrl: '/',
+  // The page's own origin, spelled out: a Request needs an absolute address.
+  baseUrl: window.location.origin,
   credentials: 'same-origin',
   // Looked up on each call rather than captured once, so that tests can answer for the server.
   fetch: (request) => globalThis.fetch(request),
