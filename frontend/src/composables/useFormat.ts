@@ -30,3 +30,9 @@ export function formatTime(instant: string | null | undefined): string {
 export function shortId(id: string | null | undefined): string {
   return (id ?? '').slice(0, 8)
 }
+
+/** A failure type's slug in words, as the services title their problems: "out-of-stock" is "Out of stock". */
+export function failureTitle(slug: string): string {
+  const words = slug.replace(/-/g, ' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}

@@ -95,7 +95,7 @@ class ShopInBrowserSystemIT extends SagaShopStoryTest {
     private Map<String, Map<String, Object>> databases() {
         Map<String, Map<String, Object>> databases = new LinkedHashMap<>();
         for (App app : App.values()) {
-            if (app.database() == null || app == App.AUTH) {
+            if (!app.ownsDatabase() || app == App.AUTH) {
                 continue;
             }
             AppDatabase login = system.databaseLogin(app);
