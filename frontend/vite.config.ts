@@ -2,11 +2,12 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 
-// In development the shop runs on Vite's server and everything else goes to the gateway, so the page, the API,
-// the sign-in round trip and the event streams share one origin there too (no CORS). The gateway keeps the
-// browser's Host, so its sign-in redirects come back here.
+// In development the shop runs on Vite's server and passes everything else to the gateway, so the page, the API
+// and the event streams share one origin there too (no CORS). The gateway sees its own address (the sign-in
+// server knows only that one), so signing in ends on the gateway's copy of the shop; the session cookie is the
+// host's, not the port's, so this server's pages are signed in too.
 const gateway = process.env.SAGASHOP_GATEWAY_URL ?? 'http://localhost:8080'
-const toGateway = { target: gateway, changeOrigin: false, xfwd: true }
+const toGateway = { target: gateway, changeOrigin: true }
 
 export default defineConfig({
   plugins: [vue()],

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +28,7 @@ import io.sagashop.launcher.process.FreePorts;
 import io.sagashop.launcher.process.LogFile;
 import io.sagashop.launcher.process.ManagedProcess;
 import io.sagashop.launcher.process.TemporalDevServer;
+import io.sagashop.launcher.stack.Directories;
 import io.sagashop.launcher.stack.App;
 import io.sagashop.systemtests.shop.BuildOutput;
 import io.sagashop.systemtests.shop.ShopClient;
@@ -59,7 +58,7 @@ class LauncherSystemIT {
 
     @Test
     void runsTheShopUntilStoppedAndTheNextRunFindsItsOrders() throws Exception {
-        deleteRecursively(work);
+        Directories.deleteRecursively(work);
         for (App app : App.values()) {
             ports.put(app.artifactId(), FreePorts.next());
         }
@@ -199,17 +198,6 @@ class LauncherSystemIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return response.body();
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

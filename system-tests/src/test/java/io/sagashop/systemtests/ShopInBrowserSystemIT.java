@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import io.sagashop.launcher.stack.App;
 import io.sagashop.launcher.stack.AppDatabase;
+import io.sagashop.launcher.stack.Directories;
 import io.sagashop.systemtests.shop.BuildOutput;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +60,8 @@ class ShopInBrowserSystemIT extends SagaShopStoryTest {
         assertThat(Path.of(chromium))
             .as("Chromium at %s (apt-get install chromium, as .ci/run does, or set CHROMIUM)", chromium)
             .isExecutable();
+        // This run's report, screenshots and figures only.
+        Directories.deleteRecursively(output);
         Files.createDirectories(output);
         Path printedLog = output.resolve("playwright.log");
 

@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +96,7 @@ public final class AppJvms {
         if (identity.equals(read(directory.resolve("extracted-from")))) {
             return;
         }
-        deleteRecursively(directory);
+        Directories.deleteRecursively(directory);
         runTool(app, List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
                 directory.resolve("app").toString()));
         write(directory.resolve("extracted-from"), identity);
@@ -220,20 +218,6 @@ public final class AppJvms {
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not delete " + directory, ex);
         }
     }
 
