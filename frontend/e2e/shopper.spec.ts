@@ -194,7 +194,7 @@ test('a shopper cancels an order while it waits for approval, and it is undone',
   expect(await stockOf(poles.sku)).toBe(stock)
 })
 
-test("a shopper cannot open another shopper's order", async ({ page, browser }) => {
+test("a shopper cannot open another shopper's order, and signs out", async ({ page, browser }) => {
   const ada = await signedInPage(browser, accounts.ada)
   const adasOrder = await placeOrderByApi(ada, [{ sku: ESPRESSO.sku, quantity: 1 }])
 
@@ -205,6 +205,11 @@ test("a shopper cannot open another shopper's order", async ({ page, browser }) 
   await expect(page.getByRole('list', { name: 'Saga timeline' })).toHaveCount(0)
   expect((await page.request.get(`/api/orders/${adasOrder}/events`)).status()).toBe(404)
   expect((await page.request.get(`/api/orders/${adasOrder}`)).status()).toBe(404)
+
+  // Signing out ends the session: the shop greets a stranger again, and the API knows nobody.
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('heading', { name: 'Welcome to Saga Shop' })).toBeVisible()
+  expect((await page.request.get('/api/me')).status()).toBe(401)
 })
 
 test('a wrong password does not sign in', async ({ page }) => {

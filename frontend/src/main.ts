@@ -1,5 +1,6 @@
 import { createPinia } from 'pinia'
 import { createApp, watch } from 'vue'
+import { api } from './api/client'
 import App from './App.vue'
 import { router } from './router'
 import { useCartStore } from './stores/cart'
@@ -18,6 +19,17 @@ watch(
   (subject) => cart.openFor(subject),
   { immediate: true },
 )
+
+// A call refused for want of a session means it has ended: back to the welcome page and its sign-in link,
+// which returns to the view the person was on.
+api.use({
+  onResponse({ response }) {
+    if (response.status === 401 && session.state === 'signed-in') {
+      session.ended()
+    }
+    return response
+  },
+})
 
 void session.load()
 app.mount('#app')

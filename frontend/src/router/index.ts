@@ -1,3 +1,4 @@
+import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 
 declare module 'vue-router' {
@@ -34,6 +35,11 @@ export const router = createRouter({
   scrollBehavior: () => ({ top: 0 }),
 })
 
-router.afterEach((to) => {
+router.afterEach((to, from) => {
   document.title = `${to.meta.title} · Saga Shop`
+  // After a navigation within the shop, a screen reader (and the keyboard) starts at the new view's content, as
+  // after a page load; not on the first view, where the browser already starts at the top.
+  if (from.matched.length > 0) {
+    void nextTick(() => document.getElementById('main')?.focus({ preventScroll: true }))
+  }
 })

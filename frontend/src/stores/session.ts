@@ -6,8 +6,6 @@ import type { Caller, Problem } from '@/api/types'
 
 export type SessionState = 'unknown' | 'signed-out' | 'signed-in' | 'failed'
 
-const RETURN_TO = 'saga-shop.return-to'
-
 /** Who is signed in, as the gateway says (GET /api/me): the session cookie is HttpOnly. */
 export const useSessionStore = defineStore('session', () => {
   const state = ref<SessionState>('unknown')
@@ -15,7 +13,6 @@ export const useSessionStore = defineStore('session', () => {
   const problem = ref<Problem | null>(null)
 
   const isOperator = computed(() => caller.value?.roles?.includes('OPERATOR') ?? false)
-  const isShopper = computed(() => caller.value?.roles?.includes('SHOPPER') ?? false)
   const subject = computed(() => caller.value?.subject ?? null)
   const displayName = computed(() => caller.value?.name ?? caller.value?.email ?? 'Signed in')
 
@@ -38,10 +35,16 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /** The gateway refused the session (expired, or signed out in another tab): the shop offers to sign in again. */
+  function ended(): void {
+    caller.value = null
+    state.value = 'signed-out'
+  }
+
   /** The sign-in flow's address, bringing the browser back to this view afterwards. */
   function signInUrl(returnTo: string): string {
     return `/oauth2/authorization/sagashop?returnTo=${encodeURIComponent(returnTo)}`
   }
 
-  return { state, caller, problem, isOperator, isShopper, subject, displayName, load, signInUrl, RETURN_TO }
+  return { state, caller, problem, isOperator, subject, displayName, load, ended, signInUrl }
 })
