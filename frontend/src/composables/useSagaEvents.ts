@@ -18,7 +18,7 @@ export type EventStreamFactory = (url: string) => EventStream
 const CLOSED = 2
 const LOG_SIZE = 200
 
-export const browserEventStream: EventStreamFactory = (url) => new EventSource(url)
+const browserEventStream: EventStreamFactory = (url) => new EventSource(url)
 
 /**
  * The order's saga as the gateway's event stream tells it: every event carries the whole saga after the change,
@@ -85,5 +85,5 @@ export function useSagaEvents(orderId: MaybeRefOrGetter<string>, open: EventStre
   watch(() => toValue(orderId), start, { immediate: true })
   onScopeDispose(() => stop('closed'))
 
-  return { saga, events, streamState, receive }
+  return { saga, events, streamState }
 }

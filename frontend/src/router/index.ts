@@ -8,7 +8,7 @@ declare module 'vue-router' {
   }
 }
 
-export const routes: RouteRecordRaw[] = [
+const routes: RouteRecordRaw[] = [
   { path: '/', name: 'catalog', component: () => import('@/pages/CatalogPage.vue'), meta: { title: 'Catalog' } },
   { path: '/cart', name: 'cart', component: () => import('@/pages/CartPage.vue'), meta: { title: 'Cart' } },
   { path: '/checkout', name: 'checkout', component: () => import('@/pages/CheckoutPage.vue'), meta: { title: 'Checkout' } },

@@ -70,7 +70,6 @@ class ShopInBrowserSystemIT extends SagaShopStoryTest {
             .redirectOutput(printedLog.toFile());
         Map<String, String> environment = run.environment();
         environment.put("SHOP_URL", system.gateway().toString());
-        environment.put("SHOP_TEMPORAL_UI_URL", system.temporal().uiUrl());
         environment.put("SHOP_DATABASES", json.writeValueAsString(databases()));
         environment.put("SHOP_TEST_OUTPUT", output.toString());
         environment.put("CHROMIUM", chromium);
